@@ -1,0 +1,246 @@
+"""derek's command line: a thin layer over the library.
+
+Exit status: 0 all went well, 1 some inputs failed (each named on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from derek.errors import DerekError, InputError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _report(err: InputError | DerekError) -> None:
+    print(f"derek: error: {err}", file=sys.stderr)
+
+
+def _read_token_file(path: str) -> list[list[str]]:
+    from derek.ingest.conll import parse_token_lines
+
+    if path == "-":
+        return parse_token_lines(sys.stdin)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return parse_token_lines(fh)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, expected a token file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
+    from derek.api import process_article
+    from derek.digest import render_digest
+    from derek.ingest import iter_articles
+
+    failed = 0
+    for item in iter_articles(args.files):
+        if isinstance(item, InputError):
+            _report(item)
+            failed += 1
+            continue
+        try:
+            doc = process_article(item)
+        except DerekError as exc:
+            _report(InputError(item.source.path or "<input>", str(exc)))
+            failed += 1
+            continue
+        if args.format == "text":
+            out.write(render_digest(doc))
+            out.write("\n")
+        else:
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from derek.api import process_article
+    from derek.ingest import iter_articles
+    from derek.kb import KnowledgeBase
+
+    added = present = failed = 0
+    kb = KnowledgeBase(args.db)
+    try:
+        progress = Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            TextColumn("{task.completed} articles"),
+            TimeElapsedColumn(),
+            transient=True,
+            disable=args.quiet or not sys.stderr.isatty(),
+        )
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            for item in iter_articles(args.paths):
+                if isinstance(item, InputError):
+                    _report(item)
+                    failed += 1
+                    continue
+                try:
+                    result = kb.add_document(process_article(item))
+                except DerekError as exc:
+                    _report(InputError(item.source.path or "<input>", str(exc)))
+                    failed += 1
+                    continue
+                added += result.added
+                present += not result.added
+                progress.advance(task)
+    finally:
+        kb.close()
+    print(
+        f"{added} added, {present} already present, {failed} failed → {args.db}",
+        file=out,
+    )
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from derek.kb import KnowledgeBase
+
+    if not Path(args.db).exists():
+        print(f"derek: error: {args.db}: no knowledge base here; run `derek ingest PATH --db {args.db}` first",
+              file=sys.stderr)
+        return EXIT_SOME_FAILED
+    kb = KnowledgeBase(args.db, readonly=True)
+    try:
+        hits = kb.search(args.query, limit=args.limit)
+    finally:
+        kb.close()
+    if args.json:
+        for h in hits:
+            out.write(json.dumps(h.__dict__, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not hits:
+        print(f"no articles match {args.query!r}", file=out)
+    for rank, h in enumerate(hits, 1):
+        print(f"{rank:2d}. [{h.date or '----------'}] {h.title or '(untitled)'}  ({h.doc_id})", file=out)
+        print(f"    {h.snippet}", file=out)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from derek.web.server import serve
+
+    serve(db=args.db, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
+    from derek.ingest.conll import format_columns
+    from derek.ner import tag_sentences
+
+    sents = _read_token_file(args.file)
+    out.write(format_columns(sents, tag_sentences(sents), " "))
+    return EXIT_OK
+
+
+def cmd_lemmatize(args: argparse.Namespace, out: TextIO) -> int:
+    from derek.ingest.conll import format_columns
+    from derek.morph import lemmatize_sentences
+
+    sents = _read_token_file(args.file)
+    out.write(format_columns(sents, lemmatize_sentences(sents), "\t"))
+    return EXIT_OK
+
+
+# --- the parser ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="derek",
+        description="derek reads Kazakh-language news and turns it into facts with evidence: "
+        "people and their posts, events and who took part, quotes with their speakers, numbers.",
+        epilog="Exit status: 0 all went well, 1 some inputs failed (named on stderr), 2 bad usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("process", help="print one JSON document (or a readable digest) per article",
+                       description="Read articles (text, dated text, JSON Lines, HTML, RSS/Atom, "
+                       "directories, .gz; '-' is stdin) and print one JSON document per line.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files or directories; '-' reads stdin")
+    p.add_argument("--format", choices=("json", "text"), default="json",
+                   help="json: one derek.document/1 object per line (default); text: a readable digest")
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("ingest", help="add articles to the knowledge base",
+                       description="Process articles and store them in the knowledge base. "
+                       "Re-ingesting the same article adds nothing.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or feeds; '-' reads stdin")
+    p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="search the knowledge base",
+                       description="Search stored articles: Kazakh in any inflection, Cyrillic or Latin.")
+    p.add_argument("query", metavar="QUERY", help="words to look for; search syntax is never interpreted")
+    p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
+    p.add_argument("--limit", type=int, default=10, help="at most this many hits (default 10)")
+    p.add_argument("--json", action="store_true", help="one JSON object per hit")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("serve", help="the web UI and JSON API",
+                       description="Serve the knowledge base in a browser and as a JSON API under /api.")
+    p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("tag", help="named entities for pre-tokenised text (IOB2)",
+                       description="One token a line, a blank line between sentences; prints "
+                       "`token LABEL` with the same lines (KazNERD's 25 classes).")
+    p.add_argument("file", metavar="FILE", help="token file; '-' reads stdin")
+    p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("lemmatize", help="lemmas for pre-tokenised text",
+                       description="One token a line, a blank line between sentences; prints "
+                       "`token<TAB>lemma` with the same lines (UD Kazakh conventions).")
+    p.add_argument("file", metavar="FILE", help="token file; '-' reads stdin")
+    p.set_defaults(func=cmd_lemmatize)
+    return parser
+
+
+def _version() -> str:
+    from derek import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    stream = out or sys.stdout
+    try:
+        code: int = args.func(args, stream)
+        return code
+    except InputError as exc:
+        _report(exc)
+        return EXIT_SOME_FAILED
+    except DerekError as exc:
+        _report(exc)
+        return EXIT_SOME_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

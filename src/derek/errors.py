@@ -1,0 +1,44 @@
+"""derek's errors, in one place.
+
+    DerekError          base of everything derek raises on purpose
+    ├── InputError      an input file or string cannot be read: names the file and the problem
+    ├── ModelError      a bundled model or lexicon is missing or corrupt
+    ├── StoreError      the knowledge base cannot be opened, migrated or written
+    └── PipelineError   a pipeline is mis-assembled, or a stage failed (names the stage)
+
+Every message says what went wrong and, where there is one, what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class DerekError(Exception):
+    """Base class for every error derek raises on purpose."""
+
+
+class InputError(DerekError):
+    """An input cannot be read or understood.
+
+    ``source`` names the file (or ``<stdin>``, or a line inside a file) and ``reason`` the problem.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class ModelError(DerekError):
+    """A model or data file that ships with derek is missing or unreadable."""
+
+
+class StoreError(DerekError):
+    """The knowledge base cannot be opened, migrated or written."""
+
+
+class PipelineError(DerekError):
+    """A pipeline was assembled in an impossible order, or one of its stages failed."""
+
+    def __init__(self, message: str, stage: str | None = None) -> None:
+        self.stage = stage
+        super().__init__(f"stage {stage!r}: {message}" if stage else message)

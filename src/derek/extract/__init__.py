@@ -1,0 +1,1 @@
+"""Fact extraction: coreference, roles, quotes, events, claims (placeholder)."""

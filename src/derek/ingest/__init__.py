@@ -1,0 +1,11 @@
+"""Readers: files, directories, feeds, JSON Lines, HTML and .gz → :class:`derek.doc.Article`.
+
+``iter_articles`` never raises for a bad input: it yields an :class:`InputError` in its place,
+so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+from derek.ingest.readers import iter_articles, read_text_article
+
+__all__ = ["iter_articles", "read_text_article"]

@@ -1,0 +1,1 @@
+"""derek.scale"""

@@ -1,0 +1,1 @@
+"""Text stages: Unicode normalisation, tokenisation, sentence splitting, transliteration."""
