@@ -1,1 +1,1 @@
-"""derek.scale"""
+"""Scale-out: the same pipeline on Apache Spark (optional extra `scale`)."""

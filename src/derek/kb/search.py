@@ -1,0 +1,78 @@
+"""FTS5 query building (every user term a quoted phrase) and snippets with the matches marked."""
+
+from __future__ import annotations
+
+from derek.kb.terms import QueryWord, fold, words
+
+
+def phrase(term: str) -> str:
+    """``term`` as an FTS5 string literal: wrapped in double quotes, inner quotes doubled."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(query_words: list[QueryWord]) -> str:
+    """An FTS5 MATCH string: each word found as surface, lemma or folded key; all words required."""
+    clauses: list[str] = []
+    for w in query_words:
+        alternatives = [f"text : {phrase(w.surface)}"]
+        alternatives += [f"lemmas : {phrase(x)}" for x in w.lemmas]
+        alternatives += [f"keys : {phrase(x)}" for x in w.keys]
+        clauses.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
+    return " AND ".join(clauses)
+
+
+def _is_match(token: str, query_words: list[QueryWord]) -> bool:
+    low = token.lower()
+    key = fold(token)
+    for w in query_words:
+        if low.startswith(w.surface) or any(low.startswith(x) for x in w.lemmas):
+            return True
+        if key and any(key.startswith(x) for x in w.keys):
+            return True
+    return False
+
+
+def snippet_parts(text: str, query_words: list[QueryWord], width: int = 200) -> list[tuple[str, bool]]:
+    """A window of ``text`` around the first match, as (text, is_match) pieces.
+
+    Kazakh is suffixing, so a word matches when its surface, or its folded key, starts with a
+    query lemma or key (Украинаның matches украина).
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for word in words(text):
+        start = text.index(word, pos)
+        pos = start + len(word)
+        if _is_match(word, query_words):
+            spans.append((start, pos))
+    first = spans[0][0] if spans else 0
+    lo = max(0, first - width // 3)
+    if lo > 0:
+        space = text.rfind(" ", 0, lo)
+        lo = space + 1 if space >= 0 and lo - space < 20 else lo
+    hi = min(len(text), lo + width)
+    if hi < len(text):
+        space = text.find(" ", hi)
+        hi = space if 0 <= space - hi < 20 else hi
+    parts: list[tuple[str, bool]] = []
+    if lo > 0:
+        parts.append(("…", False))
+    cursor = lo
+    for s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        s, e = max(s, lo), min(e, hi)
+        if s > cursor:
+            parts.append((text[cursor:s], False))
+        parts.append((text[s:e], True))
+        cursor = e
+    if cursor < hi:
+        parts.append((text[cursor:hi], False))
+    if hi < len(text):
+        parts.append(("…", False))
+    return [(" ".join(t.split()) if not m else t, m) for t, m in parts if t]
+
+
+def plain_snippet(parts: list[tuple[str, bool]]) -> str:
+    """The snippet as plain text, each match wrapped in ``[ ]``."""
+    return "".join(f"[{t}]" if m else t for t, m in parts)
