@@ -12,9 +12,7 @@ from derek.pipeline import load_pipeline
 
 def process(text_or_path: str | Path) -> Document:
     """Run the default pipeline on a text, or on the first article of a file."""
-    if isinstance(text_or_path, Path) or (
-        "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file()
-    ):
+    if isinstance(text_or_path, Path) or _names_a_file(text_or_path):
         for item in iter_articles([str(text_or_path)]):
             if isinstance(item, InputError):
                 raise item
@@ -23,5 +21,18 @@ def process(text_or_path: str | Path) -> Document:
     return process_article(read_text_article(str(text_or_path)))
 
 
-def process_article(article: Article) -> Document:
+def _names_a_file(text: str) -> bool:
+    """True when ``text`` is the path of an existing file (a long one-line text is not a path)."""
+    if "\n" in text or len(text) >= 4096:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or a NUL byte
+        return False
+
+
+def process_article(article: Article | Document) -> Document:
+    """Run the default pipeline on an Article; an already-processed Document comes back as it is."""
+    if isinstance(article, Document):
+        return article
     return load_pipeline()(article.to_document())

@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from derek.errors import DerekError, InputError
@@ -27,7 +26,7 @@ def _read_token_file(path: str) -> list[list[str]]:
     if path == "-":
         return parse_token_lines(sys.stdin)
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             return parse_token_lines(fh)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
@@ -54,7 +53,7 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
             failed += 1
             continue
         try:
-            doc = process_article(item)
+            doc = process_article(item)  # a Document read from JSON Lines is passed through as it is
         except DerekError as exc:
             _report(InputError(item.source.path or "<input>", str(exc)))
             failed += 1
@@ -93,7 +92,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
                     _report(item)
                     failed += 1
                     continue
-                try:
+                try:  # a Document read from JSON Lines is stored as it is, not re-processed
                     result = kb.add_document(process_article(item))
                 except DerekError as exc:
                     _report(InputError(item.source.path or "<input>", str(exc)))
@@ -112,25 +111,32 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from dataclasses import asdict
+
     from derek.kb import KnowledgeBase
 
-    if not Path(args.db).exists():
-        print(f"derek: error: {args.db}: no knowledge base here; run `derek ingest PATH --db {args.db}` first",
-              file=sys.stderr)
-        return EXIT_SOME_FAILED
-    kb = KnowledgeBase(args.db, readonly=True)
-    try:
+    with KnowledgeBase(args.db, readonly=True) as kb:
         hits = kb.search(args.query, limit=args.limit)
-    finally:
-        kb.close()
     if args.json:
         for h in hits:
-            out.write(json.dumps(h.__dict__, ensure_ascii=False) + "\n")
+            out.write(json.dumps(asdict(h), ensure_ascii=False) + "\n")
         return EXIT_OK
     if not hits:
         print(f"no articles match {args.query!r}", file=out)
+        return EXIT_OK
+    if out.isatty():
+        from rich.console import Console
+        from rich.markup import escape
+
+        console = Console(file=out, highlight=False)
+        for rank, h in enumerate(hits, 1):
+            console.print(f"[bold]{rank:2d}.[/bold] [cyan]{h.date or '----------'}[/cyan] "
+                          f"[bold]{escape(h.title or '(untitled)')}[/bold]  [dim]({h.doc_id})[/dim]")
+            snippet = "".join(f"[bold yellow]{escape(t)}[/bold yellow]" if m else escape(t) for t, m in h.snippet_parts)
+            console.print(f"    {snippet}")
+        return EXIT_OK
     for rank, h in enumerate(hits, 1):
-        print(f"{rank:2d}. [{h.date or '----------'}] {h.title or '(untitled)'}  ({h.doc_id})", file=out)
+        print(f"{rank:2d}. {h.date or '----------'} {h.title or '(untitled)'}  ({h.doc_id})", file=out)
         print(f"    {h.snippet}", file=out)
     return EXIT_OK
 

@@ -1,9 +1,57 @@
-"""A readable digest of a Document for `derek process --format text` (placeholder)."""
+"""A readable digest of a Document for `derek process --format text`: people with English-glossed posts and
+Latin names, events with participants and attendance, quotes with speakers, numbers."""
 
 from __future__ import annotations
 
-from derek.doc import Document
+from derek.doc import Document, Entity
+
+_MODES = {"in_person": "in person", "online": "online", None: "attendance not stated"}
+
+
+def _name(doc: Document, entity_id: str | None) -> str:
+    e: Entity | None = doc.entity(entity_id)
+    if e is None:
+        return "(unnamed)"
+    return f"{e.latin} ({e.name})" if e.latin and e.latin != e.name else e.name
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def render_digest(doc: Document) -> str:
-    return f"{doc.title or '(untitled)'} [{doc.date or 'no date'}]\n"
+    """Title and date, then people, events, quotes and numbers, one fact a line."""
+    lines = [f"{doc.title or '(untitled)'} [{doc.date or 'no date'}]"]
+    if doc.source.publisher or doc.source.dateline:
+        lines.append(f"  source: {doc.source.publisher or '?'}, {doc.source.dateline or '?'}")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    if people:
+        lines.append("People:")
+        for e in people:
+            posts = [
+                f"{r.position_en or r.position}" + (f" of {_name(doc, r.of)}" if r.of else "")
+                for r in doc.roles if r.person == e.id
+            ]
+            lines.append(f"  - {_name(doc, e.id)}" + (f": {'; '.join(posts)}" if posts else ""))
+    if doc.events:
+        lines.append("Events:")
+        for v in doc.events:
+            where = f" in {_name(doc, v.location)}" if v.location else ""
+            when = f" on {v.date}" if v.date else ""
+            fmt = f", {v.format} format" if v.format else ""
+            lines.append(f"  - {v.type}{where}{when}{fmt}")
+            for p in v.participants:
+                lines.append(f"      · {_name(doc, p.entity)} ({_MODES.get(p.mode, p.mode)})")
+    if doc.quotes:
+        lines.append("Quotes:")
+        for q in doc.quotes:
+            who = _name(doc, q.speaker) if q.speaker else "unattributed"
+            lines.append(f"  - {who} [{q.kind}]: «{_clip(q.text)}»")
+    if doc.claims:
+        lines.append("Numbers:")
+        for c in doc.claims:
+            value = int(c.value) if float(c.value).is_integer() else c.value
+            extra = f" {c.currency}" if c.currency else ""
+            lines.append(f"  - {value:,} {c.unit or ''}{extra} ({c.kind}): {c.text}".replace(",", " "))
+    return "\n".join(lines) + "\n"

@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
-from derek.kb.store import AddResult, KnowledgeBase, SearchHit
+from derek.kb.records import (
+    AddResult,
+    ArticleRow,
+    EventRow,
+    IngestSummary,
+    KBEntity,
+    MentionRow,
+    QuoteRow,
+    RoleRow,
+    SearchHit,
+)
+from derek.kb.store import KnowledgeBase
 
-__all__ = ["AddResult", "KnowledgeBase", "SearchHit"]
+__all__ = [
+    "AddResult",
+    "ArticleRow",
+    "EventRow",
+    "IngestSummary",
+    "KBEntity",
+    "KnowledgeBase",
+    "MentionRow",
+    "QuoteRow",
+    "RoleRow",
+    "SearchHit",
+]

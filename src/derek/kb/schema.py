@@ -133,10 +133,16 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims(article);
 """
 
+_LEMMA_KEYS = """
+ALTER TABLE entities ADD COLUMN lemma_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX entities_lemma_key ON entities(type, lemma_key);
+"""
+
 # (version, name, SQL). Append only: never edit a migration that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, full-text index, near-duplicate bands", _ARTICLES),
     (2, "entities across articles and fact tables", _ENTITIES),
+    (3, "lemma keys for names (Ұлттық банкі = Ұлттық банк)", _LEMMA_KEYS),
 )
 LATEST = MIGRATIONS[-1][0]
 

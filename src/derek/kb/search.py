@@ -1,8 +1,16 @@
-"""FTS5 query building (every user term a quoted phrase) and snippets with the matches marked."""
+"""Search: user text analysed like articles, every term a quoted FTS5 phrase, filters bound as parameters."""
 
 from __future__ import annotations
 
-from derek.kb.terms import QueryWord, fold, words
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from derek.kb.queries import entity_ids_named
+from derek.kb.records import SearchHit
+from derek.kb.snippets import plain_snippet, snippet_parts
+from derek.kb.terms import QueryWord, analyse_query
 
 
 def phrase(term: str) -> str:
@@ -10,69 +18,124 @@ def phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+# BM25 is computed for every matching row; past this many candidates only the latest RECENT_WINDOW
+# matches (by insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles.
+RANK_ALL_LIMIT = 4000
+RECENT_WINDOW = 1000
+
+
+def _alternatives(w: QueryWord) -> list[tuple[str, str]]:
+    pairs = [("text", w.surface), *(("lemmas", x) for x in w.lemmas), *(("keys", x) for x in w.keys)]
+    return list(dict.fromkeys(pairs))
+
+
 def match_expression(query_words: list[QueryWord]) -> str:
     """An FTS5 MATCH string: each word found as surface, lemma or folded key; all words required."""
-    clauses: list[str] = []
-    for w in query_words:
-        alternatives = [f"text : {phrase(w.surface)}"]
-        alternatives += [f"lemmas : {phrase(x)}" for x in w.lemmas]
-        alternatives += [f"keys : {phrase(x)}" for x in w.keys]
-        clauses.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
+    clauses = [
+        "(" + " OR ".join(f"{column} : {phrase(term)}" for column, term in _alternatives(w)) + ")"
+        for w in query_words
+    ]
     return " AND ".join(clauses)
 
 
-def _is_match(token: str, query_words: list[QueryWord]) -> bool:
-    low = token.lower()
-    key = fold(token)
+def candidate_bound(conn: sqlite3.Connection, query_words: list[QueryWord]) -> int:
+    """An upper bound on the matching articles, from the FTS vocabulary (cheap: one lookup per term)."""
+    bound = None
     for w in query_words:
-        if low.startswith(w.surface) or any(low.startswith(x) for x in w.lemmas):
-            return True
-        if key and any(key.startswith(x) for x in w.keys):
-            return True
-    return False
+        total = 0
+        for column, term in _alternatives(w):
+            row = conn.execute(
+                "SELECT doc FROM temp.articles_vocab WHERE term = ? AND col = ?", (term, column)
+            ).fetchone()
+            total += int(row[0]) if row else 0
+        bound = total if bound is None else min(bound, total)
+    return bound or 0
 
 
-def snippet_parts(text: str, query_words: list[QueryWord], width: int = 200) -> list[tuple[str, bool]]:
-    """A window of ``text`` around the first match, as (text, is_match) pieces.
+@dataclass(frozen=True)
+class Filters:
+    date_from: str | None = None
+    date_to: str | None = None
+    entity: int | str | None = None
+    event_type: str | None = None
+    publisher: str | None = None
 
-    Kazakh is suffixing, so a word matches when its surface, or its folded key, starts with a
-    query lemma or key (Украинаның matches украина).
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for word in words(text):
-        start = text.index(word, pos)
-        pos = start + len(word)
-        if _is_match(word, query_words):
-            spans.append((start, pos))
-    first = spans[0][0] if spans else 0
-    lo = max(0, first - width // 3)
-    if lo > 0:
-        space = text.rfind(" ", 0, lo)
-        lo = space + 1 if space >= 0 and lo - space < 20 else lo
-    hi = min(len(text), lo + width)
-    if hi < len(text):
-        space = text.find(" ", hi)
-        hi = space if 0 <= space - hi < 20 else hi
-    parts: list[tuple[str, bool]] = []
-    if lo > 0:
-        parts.append(("…", False))
-    cursor = lo
-    for s, e in spans:
-        if e <= lo or s >= hi:
+    def any(self) -> bool:
+        return any(v is not None for v in (self.date_from, self.date_to, self.entity, self.event_type, self.publisher))
+
+
+def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.date_from:
+        where.append("a.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("a.date <= ?")
+        params.append(f.date_to)
+    if f.publisher:
+        where.append("a.publisher = ? COLLATE NOCASE")
+        params.append(f.publisher)
+    if f.entity is not None:
+        ids = [f.entity] if isinstance(f.entity, int) else entity_ids_named(conn, f.entity)
+        marks = ", ".join("?" for _ in ids) or "NULL"
+        where.append(f"a.rowid IN (SELECT article FROM doc_entities WHERE entity_id IN ({marks}))")
+        params += ids
+    if f.event_type:
+        where.append("a.rowid IN (SELECT article FROM events WHERE type = ?)")
+        params.append(f.event_type)
+    return where, params
+
+
+def run_search(
+    conn: sqlite3.Connection, query: str, limit: int = 10, offset: int = 0, filters: Filters | None = None
+) -> list[SearchHit]:
+    """Ranked articles for ``query`` (BM25), near-duplicates folded into the first of their group."""
+    filters = filters or Filters()
+    if limit <= 0:
+        return []
+    query_words = analyse_query(query)
+    where, params = _filter_sql(conn, filters)
+    fetch = (offset + limit) * 3 + 10
+    if query_words:
+        inner = (
+            "SELECT a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group, bm25(articles_fts) AS score "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"
+        )
+        inner += "".join(f" AND {w}" for w in where)
+        if candidate_bound(conn, query_words) > RANK_ALL_LIMIT:
+            sql = f"SELECT * FROM ({inner} ORDER BY articles_fts.rowid DESC LIMIT {RECENT_WINDOW}) ORDER BY score"
+        else:
+            sql = f"{inner} ORDER BY articles_fts.rank"
+        rows = conn.execute(sql + " LIMIT ?", (match_expression(query_words), *params, fetch)).fetchall()
+    elif filters.any():
+        sql = "SELECT a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group, 0.0 FROM articles a"
+        sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.date DESC, a.rowid DESC LIMIT ?"
+        rows = conn.execute(sql, (*params, fetch)).fetchall()
+    else:
+        return []
+    seen_groups: set[int] = set()
+    kept = []
+    for row in rows:
+        group = int(row[5]) if row[5] is not None else int(row[0])
+        if group in seen_groups:
             continue
-        s, e = max(s, lo), min(e, hi)
-        if s > cursor:
-            parts.append((text[cursor:s], False))
-        parts.append((text[s:e], True))
-        cursor = e
-    if cursor < hi:
-        parts.append((text[cursor:hi], False))
-    if hi < len(text):
-        parts.append(("…", False))
-    return [(" ".join(t.split()) if not m else t, m) for t, m in parts if t]
+        seen_groups.add(group)
+        kept.append(row)
+    return [_hit(conn, row, query_words) for row in kept[offset : offset + limit]]
 
 
-def plain_snippet(parts: list[tuple[str, bool]]) -> str:
-    """The snippet as plain text, each match wrapped in ``[ ]``."""
-    return "".join(f"[{t}]" if m else t for t, m in parts)
+def _hit(conn: sqlite3.Connection, row: tuple[Any, ...], query_words: list[QueryWord]) -> SearchHit:
+    rowid, doc_id, title, date, publisher, group, rank = row
+    doc_json = conn.execute("SELECT doc_json FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
+    text = str(json.loads(doc_json).get("text", ""))
+    body = text.split("\n", 1)[1] if title and "\n" in text and text.startswith(title) else text
+    parts = snippet_parts(body, query_words)
+    dups = [
+        r[0]
+        for r in conn.execute(
+            "SELECT doc_id FROM articles WHERE dup_group = ? AND rowid != ? ORDER BY rowid", (group, rowid)
+        )
+    ] if group is not None else []
+    score = -float(rank) if rank else 0.0
+    return SearchHit(doc_id, title, date, publisher, score, plain_snippet(parts), parts, dups)

@@ -1,56 +1,246 @@
-"""Placeholder store (replaced by the knowledge-base work). Interface only."""
+"""The knowledge base: one SQLite file in WAL mode, one writer, one transaction per article."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote
 
 from derek.doc import Document
-from derek.errors import StoreError
+from derek.errors import DerekError, InputError, StoreError
+from derek.kb import dedup, queries
+from derek.kb.entities import store_entities
+from derek.kb.facts import store_facts
+from derek.kb.records import (
+    AddResult,
+    ArticleRow,
+    EventRow,
+    IngestSummary,
+    KBEntity,
+    MentionRow,
+    QuoteRow,
+    RoleRow,
+    SearchHit,
+)
+from derek.kb.schema import check_current, migrate
+from derek.kb.search import Filters, run_search
+from derek.kb.terms import index_columns, words
 
 
-@dataclass
-class AddResult:
-    doc_id: str
-    added: bool  # False when the same normalised text was already stored
-
-
-@dataclass
-class SearchHit:
-    doc_id: str
-    title: str | None
-    date: str | None
-    snippet: str
-    score: float
+def _connect(path: str, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        if not Path(path).is_file():
+            raise StoreError(f"{path}: no knowledge base here; run `derek ingest PATH --db {path}` first")
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
 
 
 class KnowledgeBase:
+    """Articles, their facts and the entities they share, in one SQLite file (default ``./derek.db``).
+
+    Open with ``readonly=True`` for readers (the web); writers add one article per transaction.
+    """
+
     def __init__(self, path: str | Path = "derek.db", readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
         try:
-            self.conn = sqlite3.connect(self.path)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, title TEXT, date TEXT, doc TEXT)"
-            )
+            self.conn = _connect(self.path, readonly)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the knowledge base: {exc}") from exc
+        try:
+            if readonly:
+                check_current(self.conn, self.path)
+            else:
+                migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not a derek knowledge base (SQLite says: {exc})") from exc
+        except StoreError:
+            self.conn.close()
+            raise
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, 'col')"
+        )
 
-    def add_document(self, doc: Document) -> AddResult:
-        with self.conn:
-            cur = self.conn.execute(
-                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?)",
-                (doc.id, doc.title, doc.date, json.dumps(doc.to_dict(), ensure_ascii=False)),
-            )
-        return AddResult(doc.id, cur.rowcount == 1)
-
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        rows = self.conn.execute(
-            "SELECT id, title, date FROM articles WHERE instr(doc, ?) > 0 LIMIT ?", (query, limit)
-        ).fetchall()
-        return [SearchHit(r[0], r[1], r[2], r[1] or "", 0.0) for r in rows]
-
+    # --- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
         self.conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- writing --------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> AddResult:
+        """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only; cannot add documents")
+        columns = index_columns(doc.text)
+        signature = dedup.signature(words(doc.text))
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot start a write: {exc}") from exc
+        try:
+            if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
+                self.conn.execute("ROLLBACK")
+                return AddResult(doc.id, False)
+            self._insert(doc, columns.lemmas, columns.keys, signature)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: could not store article {doc.id}: {exc}") from exc
+            raise
+        return AddResult(doc.id, True)
+
+    def _insert(self, doc: Document, lemmas: str, keys: str, signature: Any) -> None:
+        src = doc.source
+        cur = self.conn.execute(
+            "INSERT INTO articles (doc_id, title, date, publisher, url, path, dateline, added_at, doc_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.title, doc.date, src.publisher, src.url, src.path, src.dateline,
+             datetime.now(UTC).isoformat(timespec="seconds"), json.dumps(doc.to_dict(), ensure_ascii=False)),
+        )
+        rowid = int(cur.lastrowid or 0)
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)", (rowid, doc.text, lemmas, keys)
+        )
+        self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ?", (self._dup_group(signature, rowid),
+                                                                               rowid))
+        id_map = store_entities(self.conn, doc, rowid)
+        store_facts(self.conn, doc, rowid, id_map)
+
+    def _dup_group(self, signature: Any, rowid: int) -> int:
+        if dedup.is_empty(signature):
+            return rowid
+        buckets = dedup.band_buckets(signature)
+        best_group, best_sim = rowid, dedup.THRESHOLD
+        candidates: set[int] = set()
+        for band, bucket in enumerate(buckets):
+            candidates.update(
+                int(r[0])
+                for r in self.conn.execute(
+                    "SELECT article FROM minhash_bands WHERE band = ? AND bucket = ?", (band, bucket)
+                )
+            )
+        for cand in sorted(candidates):
+            row = self.conn.execute(
+                "SELECT s.signature, a.dup_group FROM minhash_signatures s JOIN articles a ON a.rowid = s.article "
+                "WHERE s.article = ?",
+                (cand,),
+            ).fetchone()
+            sim = dedup.similarity(signature, dedup.from_blob(row[0]))
+            if sim >= best_sim:
+                best_group, best_sim = int(row[1] if row[1] is not None else cand), sim
+        self.conn.executemany(
+            "INSERT INTO minhash_bands (band, bucket, article) VALUES (?, ?, ?)",
+            [(band, bucket, rowid) for band, bucket in enumerate(buckets)],
+        )
+        self.conn.execute(
+            "INSERT INTO minhash_signatures (article, signature) VALUES (?, ?)", (rowid, dedup.to_blob(signature))
+        )
+        return best_group
+
+    def ingest(self, paths: Iterable[str]) -> IngestSummary:
+        """Read, process and store every article under ``paths``; a bad input is counted, never fatal."""
+        from derek.api import process_article
+        from derek.ingest import iter_articles
+
+        summary = IngestSummary()
+        for item in iter_articles(list(paths)):
+            if isinstance(item, InputError):
+                summary.failed += 1
+                summary.errors.append(item)
+                continue
+            try:
+                result = self.add_document(process_article(item))
+            except DerekError as exc:
+                summary.failed += 1
+                summary.errors.append(InputError(item.source.path or "<input>", str(exc)))
+                continue
+            if result.added:
+                summary.added += 1
+            else:
+                summary.present += 1
+        return summary
+
+    # --- reading --------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        offset: int = 0,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        entity: int | str | None = None,
+        event_type: str | None = None,
+        publisher: str | None = None,
+    ) -> list[SearchHit]:
+        """Ranked hits for ``query`` in any inflection or script; search syntax in it is never interpreted."""
+        filters = Filters(date_from, date_to, entity, event_type, publisher)
+        return run_search(self.conn, query, limit, offset, filters)
+
+    def get_document(self, doc_id: str) -> Document | None:
+        return queries.get_document(self.conn, doc_id)
+
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleRow]:
+        return queries.list_articles(self.conn, limit, offset)
+
+    def doc_entity_ids(self, doc_id: str) -> dict[str, int]:
+        return queries.doc_entity_ids(self.conn, doc_id)
+
+    def get_entity(self, entity_id: int) -> KBEntity | None:
+        return queries.get_entity(self.conn, entity_id)
+
+    def list_entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[KBEntity]:
+        return queries.list_entities(self.conn, type, query, limit)
+
+    def entity_mentions(self, entity_id: int) -> list[MentionRow]:
+        return queries.entity_mentions(self.conn, entity_id)
+
+    def entity_roles(self, entity_id: int) -> list[RoleRow]:
+        return queries.entity_roles(self.conn, entity_id)
+
+    def entity_quotes(self, entity_id: int) -> list[QuoteRow]:
+        return queries.entity_quotes(self.conn, entity_id)
+
+    def co_participants(self, entity_id: int) -> list[tuple[KBEntity, int]]:
+        return queries.co_participants(self.conn, entity_id)
+
+    def events(
+        self,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        entity: int | str | None = None,
+        location: int | str | None = None,
+        limit: int = 100,
+    ) -> list[EventRow]:
+        return queries.events(self.conn, type, date_from, date_to, entity, location, limit)
+
+    def event_types(self) -> list[str]:
+        return queries.event_types(self.conn)
+
+    def publishers(self) -> list[str]:
+        return queries.publishers(self.conn)
+
+    def stats(self) -> dict[str, Any]:
+        return queries.stats(self.conn)

@@ -7,9 +7,12 @@ lowercase surface words and lowercase keys; the fallback is visible in ``ANALYSE
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
@@ -22,21 +25,19 @@ def _fallback_fold_key(word: str) -> str:
     return word.lower()
 
 
-_search_terms: Callable[[str], list[str]]
-_fold_key: Callable[[str], str]
-try:
-    from derek.morph import search_terms as _search_terms
-    _LEMMAS = "derek.morph.search_terms"
-except ImportError:
-    _search_terms = _fallback_search_terms
-    _LEMMAS = "fallback: lowercase words"
-try:
-    from derek.text.translit import fold_key as _fold_key
-    _KEYS = "derek.text.translit.fold_key"
-except ImportError:
-    _fold_key = _fallback_fold_key
-    _KEYS = "fallback: lowercase"
+def _load(module: str, name: str, fallback: Callable[..., Any]) -> tuple[Callable[..., Any], str]:
+    """``module.name`` when it can be imported, else ``fallback`` (and a note saying so)."""
+    try:
+        return getattr(importlib.import_module(module), name), f"{module}.{name}"
+    except (ImportError, AttributeError):
+        return fallback, f"fallback ({module}.{name} is missing)"
 
+
+_search_terms, _LEMMAS = _load("derek.morph", "search_terms", _fallback_search_terms)
+_fold_key, _KEYS = _load("derek.text.translit", "fold_key", _fallback_fold_key)
+_romanize, _ = _load("derek.text.translit", "romanize", lambda text: None)
+_from_latin, _ = _load("derek.text.translit", "from_latin", lambda text: text)
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
 ANALYSER = {"lemmas": _LEMMAS, "keys": _KEYS}
 
 
@@ -47,12 +48,19 @@ def words(text: str) -> list[str]:
 
 def lemmas(text: str) -> list[str]:
     """Lowercase lemmas of every word of ``text``."""
-    return [t for t in _search_terms(text) if t]
+    return [str(t) for t in _search_terms(text) if t]
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """The ASCII search key of one word (same for Cyrillic, 2021 Latin and English spellings)."""
-    return _fold_key(word) if word else ""
+    """The ASCII search key of one word (same for Cyrillic, 2021 Latin and English spellings); cached."""
+    return str(_fold_key(word)) if word else ""
+
+
+def romanized(name: str) -> str | None:
+    """``name`` spelt for English readers (None while derek.text.translit is missing)."""
+    out = _romanize(name)
+    return str(out) if out else None
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,10 @@ def analyse_query(query: str) -> list[QueryWord]:
     """Every word of ``query``; punctuation and search syntax are dropped, never interpreted."""
     out: list[QueryWord] = []
     for word in words(query):
-        lems = tuple(dict.fromkeys(lemmas(word)))
+        found = lemmas(word)
+        if _LATIN_WORD.fullmatch(word):  # Toqaevtyñ: lemmatise its Cyrillic reading too
+            found += lemmas(str(_from_latin(word)))
+        lems = tuple(dict.fromkeys(found))
         keys = tuple(dict.fromkeys(k for k in (fold(x) for x in (*lems, word.lower())) if k))
         out.append(QueryWord(word.lower(), lems, keys))
     return out

@@ -19,7 +19,9 @@ def harmony(stem: str) -> str | None:
     s = stem.lower().rstrip("ьъ-'’")
     if not s:
         return None
-    if s[-1] in "кг" or stem.lower().endswith("ь"):
+    if s[-1] in "кг":
+        return None  # loans in к/г go either way (Нью-Йоркте, Иракта)
+    if stem.lower().endswith("ь"):
         return "front"
     for i in range(len(s) - 1, -1, -1):
         ch = s[i]

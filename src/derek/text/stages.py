@@ -1,37 +1,33 @@
-"""Placeholder text stages (replaced by the text work)."""
+"""The text stages of the pipeline: normalise, tokenise, split sentences."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from derek.doc import Document, Span, Token, text_id
+from derek.doc import Document, text_id
 from derek.pipeline import stage
-
-_TOKEN = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
+from derek.text.normalize import normalize_text
+from derek.text.sentences import split_sentences
+from derek.text.tokenize import tokenize as tokenize_text
 
 
 @stage("normalize", provides=("text",))
 def normalize(doc: Document) -> Document:
-    doc.text = unicodedata.normalize("NFC", doc.text)
+    """Normalise the text (and the title) and recompute the id; every later offset indexes this text."""
+    doc.text = normalize_text(doc.text)
+    if doc.title is not None:
+        doc.title = normalize_text(doc.title)
     doc.id = text_id(doc.text)
     return doc
 
 
 @stage("tokenize", requires=("text",), provides=("tokens",))
 def tokenize(doc: Document) -> Document:
-    doc.tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text)]
+    """Fill ``doc.tokens`` with offsets into ``doc.text``."""
+    doc.tokens = tokenize_text(doc.text)
     return doc
 
 
 @stage("sentences", requires=("tokens",), provides=("sentences",))
 def sentences(doc: Document) -> Document:
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?\n]+", doc.text):
-        if doc.text[start : m.end()].strip():
-            spans.append(Span(start, m.end()))
-        start = m.end()
-    if doc.text[start:].strip():
-        spans.append(Span(start, len(doc.text)))
-    doc.sentences = spans
+    """Fill ``doc.sentences`` with spans that cover whole tokens."""
+    doc.sentences = split_sentences(doc.text, doc.tokens)
     return doc

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""NER speed on one core: model load time and tagging tokens/s on the pipeline's own tokens (features included).
+
+Prints one JSON object. Text: KazNERD's test_a sentences joined into paragraphs when ../shared is there,
+else a built-in Kazakh paragraph repeated. Tokens and sentences come from derek's own stages, timed apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from derek.doc import Document
+from derek.ner.gazetteer import classes_of
+from derek.ner.model import DEFAULT_MODEL, NerModel
+from derek.ner.stem import split_suffix
+from derek.pipeline import load_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+KAZNERD_TEST_A = REPO.parent / "shared" / "data" / "kaznerd" / "IOB2_test_a.txt"
+FALLBACK = ("Қазақстан Президенті Астанада Жапония Сыртқы істер министрін қабылдады. Тараптар екі ел арасындағы "
+            "сауда көлемі 2023 жылы 15 пайызға артқанын атап өтті. Кездесуге Ұлттық Банк төрағасы да қатысты. ")
+
+
+def texts() -> list[str]:
+    if KAZNERD_TEST_A.exists():
+        from derek.ner.corpus import read_iob2
+
+        sents = [" ".join(t) for t, _ in read_iob2(KAZNERD_TEST_A)]
+        return [" ".join(sents[i : i + 20]) for i in range(0, len(sents), 20)]
+    return [FALLBACK * 20] * 50
+
+
+def main() -> int:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    t0 = time.perf_counter()
+    model = NerModel(DEFAULT_MODEL)
+    load_s = time.perf_counter() - t0
+    pre = load_pipeline(["normalize", "tokenize", "sentences"])
+    docs = [pre(Document(text=t)) for t in texts()]
+    sents = [[tok.text for tok in s] for d in docs for s in d.sentence_tokens()]
+    n_tokens = sum(len(s) for s in sents)
+    best = float("inf")
+    for _ in range(2):
+        model.featurizer._cache.clear()  # cold caches each round: every word form is featurised afresh
+        split_suffix.cache_clear()
+        classes_of.cache_clear()
+        t0 = time.perf_counter()
+        for s in sents:
+            model.tag(s)
+        best = min(best, time.perf_counter() - t0)
+    print(json.dumps({"benchmark": "ner", "model": DEFAULT_MODEL.name, "model_bytes": DEFAULT_MODEL.stat().st_size,
+                      "load_s": round(load_s, 3), "sentences": len(sents), "tokens": n_tokens,
+                      "tag_s": round(best, 3), "tokens_per_s": round(n_tokens / best),
+                      "source": KAZNERD_TEST_A.name if KAZNERD_TEST_A.exists() else "built-in"}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

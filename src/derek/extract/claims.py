@@ -1,0 +1,109 @@
+"""Claims: a number with what it counts (26 ел, 21 миллион адам), money with its currency, percentages (§7.4)."""
+
+from __future__ import annotations
+
+import re
+
+from derek.doc import Claim, Span
+from derek.extract.dates import MONTHS
+from derek.extract.gazetteer import DEMONYMS
+
+_SCALE = {"мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9, "трлн": 1e12, "триллион": 1e12}
+_CURRENCY = {
+    "доллар": "USD", "долларға": "USD", "теңге": "KZT", "еуро": "EUR", "рубль": "RUB", "юань": "CNY",
+    "фунт": "GBP", "иена": "JPY", "сом": "KGS", "сум": "UZS", "лира": "TRY", "₸": "KZT", "$": "USD", "€": "EUR",
+}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?)(?:-\w+)?"
+    r"(?:\s*(?P<pct>%|пайыз\w*))?"
+    r"(?:\s+(?P<scale>мың\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*|трлн\.?|триллион\w*))?"
+    r"(?:\s+(?:АҚШ\s+)?(?P<unit>[а-яәғқңөұүһі$€₸]+))?",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
+    "жүз": 100,
+}
+_WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>ел|мемлекет|адам|күн|жыл|ай|"
+                          r"апта|келісім|құжат|министр|қала|компания|жоба)\b", re.IGNORECASE)
+_NOT_UNITS = frozenset({"жылғы", "жылы", "жыл", "жылдың", "жылдан", "жылға", "жылдары", "сағат", "ж", "және", "мен",
+                        "пен", "бен", "дейін", "бері", "астам", "жуық", "шамасында", "ғасыр", "ғасырда"})
+_HEDGES = frozenset({"астам", "артық", "жуық", "шамасында", "дейін", "кем"})
+
+
+_UNIT_SUFFIXES = sorted(
+    ["ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті",
+     "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "сы", "сі",
+     "сына", "сіне", "сын", "сін", "сының", "сінің"],
+    key=len, reverse=True,
+)
+
+
+def _unit(word: str) -> str:
+    """The counted noun in nominative: елден → ел, долларға → доллар, компаниясы → компания."""
+    low = word.lower()
+    if low.endswith(("шы", "ші")):
+        return low
+    for currency in _CURRENCY:
+        if low.startswith(currency) and currency.isalpha():
+            return currency
+    for suffix in _UNIT_SUFFIXES:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 2 and any(c in "аәеоөұүыіэиуя" for c in stem):
+            return stem
+    return low
+
+
+_ADJECTIVES = frozenset({"жаңа", "үлкен", "ірі", "шағын", "негізгі", "түрлі", "әртүрлі", "жеке", "ескі", "басқа",
+                         "жоғары", "төмен", "алғашқы", "соңғы", "қосымша", "ұлттық", "жергілікті", "шетелдік"})
+
+
+def _is_adjective(word: str) -> bool:
+    low = word.lower()
+    return low in DEMONYMS or low in _ADJECTIVES or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі"))
+
+
+def _is_verb_like(unit: str) -> bool:
+    return unit.endswith(("анын", "енін", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып", "іп", "ады", "еді"))
+
+
+def extract(text: str) -> list[Claim]:
+    claims: list[Claim] = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group("num")
+        after = text[m.end("num") : m.end("num") + 12].lstrip("-")
+        yearish = re.match(r"\s*(жыл|ж\.|ғасыр|сағат)", after) or (re.match(r"\d{4}$", raw) and not m.group("pct"))
+        if yearish and (not m.group("unit") or m.group("unit").lower().startswith("жыл")):
+            continue
+        unit_word = m.group("unit") or ""
+        if re.match(r"\d+-(?:ы|і|сы|сі|ншы|нші|шы|ші|ыншы|інші)\b", text[m.start() : m.end("num") + 6]):
+            continue  # "10-ы" (the 10th), "5-ші" (fifth): not a quantity
+        if unit_word.lower() in MONTHS or any(unit_word.lower().startswith(mo) for mo in MONTHS):
+            continue  # a date: "5 қыркүйек"
+        value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        scale = m.group("scale")
+        if scale:
+            value *= next(v for k, v in _SCALE.items() if scale.lower().startswith(k))
+        end = m.end()
+        if m.group("pct"):
+            claims.append(Claim(value, text[m.start() : m.end("pct")], Span(m.start(), m.end("pct")), "пайыз",
+                                "percent"))
+            continue
+        unit: str | None = _unit(unit_word) if unit_word else None
+        if unit in _HEDGES or (unit_word and _is_adjective(unit_word)):
+            nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", text[end:], re.IGNORECASE)
+            unit = _unit(nxt.group(1)) if nxt else None
+            end = end + nxt.end() if nxt else end
+        if unit in _NOT_UNITS or (unit is not None and _is_verb_like(unit)):
+            unit = None
+        if unit is None and not scale:
+            continue
+        currency = next((c for k, c in _CURRENCY.items() if unit and unit.startswith(k)), None)
+        kind = "money" if currency else "count"
+        claims.append(Claim(value, text[m.start() : end], Span(m.start(), end), unit, kind, currency))
+    for m in _WORD_NUMBER.finditer(text):
+        value = float(_WORD_NUMBERS[m.group("word").lower()])
+        claims.append(Claim(value, m.group(0), Span(m.start(), m.end()), m.group("unit").lower(), "count"))
+    claims.sort(key=lambda c: c.evidence.start)
+    return claims

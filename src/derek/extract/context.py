@@ -1,0 +1,133 @@
+"""Everything extraction learns about one document before it writes facts: sentences, title phrases,
+places, and people with their mentions (names, surnames, resolved title-only mentions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from derek.doc import Document, Mention
+from derek.extract import dates, names, places, segment, titlephrase
+from derek.extract.coref import People, Person, Things
+from derek.extract.names import NameMention
+from derek.extract.places import PlaceMention
+from derek.extract.segment import Sentence
+from derek.extract.suffixes import name_stem
+from derek.extract.titlephrase import TitlePhrase
+
+# Bare titles that, alone, refer to the one holder of that post in the article ("— деді министр").
+_POSTS = frozenset(
+    ["президент", "премьер-министр", "министр", "төраға", "төрайым", "спикер", "хатшы", "елші", "әкім", "губернатор", "мэр", "канцлер", "король", "директор", "басшы", "бастық", "ректор", "бапкер", "жаттықтырушы", "өкіл", "орынбасар", "сенатор", "консул", "прокурор", "уәкіл"]
+)
+
+
+@dataclass
+class Context:
+    doc: Document
+    sentences: list[Sentence]
+    article_date: date | None
+    phrases: dict[int, list[TitlePhrase]] = field(default_factory=dict)
+    places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    people: People = field(default_factory=People)
+    things: Things = field(default_factory=Things)
+    title_refs: list[tuple[TitlePhrase, Person]] = field(default_factory=list)
+    appositions: list[tuple[Person, TitlePhrase, int]] = field(default_factory=list)
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        return self.people.of_mention(start, end)
+
+    def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """People mentioned inside [start, end), in text order, each with the mention's span."""
+        out: list[tuple[int, int, Person]] = []
+        for p in self.people.people:
+            spans = [(m.start, m.end) for m in p.mentions] + [(x.start, x.end) for x in p.extra]
+            for s, e in spans:
+                if start <= s and e <= end:
+                    out.append((s, e, p))
+        out.sort(key=lambda x: x[0])
+        return out
+
+
+def article_date(doc: Document) -> date | None:
+    return dates.parse_iso(doc.date) or dates.parse_iso(doc.text[:40])
+
+
+def build(doc: Document) -> Context:
+    sentences = segment.split(doc.text)
+    ctx = Context(doc, sentences, article_date(doc))
+    attested = frozenset(w.text for s in sentences for w in s.words if w.is_cap)
+    for s in sentences:
+        ctx.phrases[s.index] = titlephrase.parse(s)
+        ctx.places[s.index] = places.find(s)
+        for pm in ctx.places[s.index]:
+            ctx.things.add(pm)
+    for s in sentences:
+        for m in names.find(s, ctx.phrases[s.index], attested):
+            ctx.people.add(m)
+    _add_ner_people(ctx, attested)
+    for s in sentences:
+        for m in names.find_frames(s, ctx.people.surnames(), attested):
+            if not _covered(ctx, m.start, m.end):
+                ctx.people.add(m)
+    _add_surnames(ctx, attested)
+    for p in ctx.people.people:
+        for m in p.mentions:
+            if m.title is not None:
+                p.posts.append((m.title.head, m.title.owner))
+    from derek.extract.roles import appositions
+
+    appositions(ctx)
+    for p in ctx.people.people:
+        for _head, owner in p.posts:
+            if owner:
+                kind = next((ph.owner_kind for phs in ctx.phrases.values() for ph in phs if ph.owner == owner), None)
+                ctx.things.ensure(owner, kind or "ORGANISATION")
+    _resolve_titles(ctx)
+    return ctx
+
+
+def _covered(ctx: Context, start: int, end: int) -> bool:
+    return ctx.people.of_mention(start, end) is not None
+
+
+def _add_surnames(ctx: Context, attested: frozenset[str]) -> None:
+    surnames = ctx.people.surnames()
+    for s in ctx.sentences:
+        for w in s.words:
+            if not w.is_cap or _covered(ctx, w.start, w.end):
+                continue
+            stem = name_stem(w.text, attested=attested)
+            if stem in surnames:
+                person = ctx.people.by_surname(stem)
+                if person is not None:
+                    person.mentions.append(NameMention(w.start, w.end, w.text, (stem,), s.index, "surname"))
+
+
+def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
+    """PERSON spans from the NER stage, when it ran, for names no construction found."""
+    for m in ctx.doc.mentions:
+        if m.type != "PERSON" or _covered(ctx, m.start, m.end):
+            continue
+        for s in ctx.sentences:
+            if s.start <= m.start and m.end <= s.end:
+                idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
+                if idx and all(s.words[i].is_cap for i in idx) and not (idx[0] == 0 and len(idx) == 1):
+                    nm = names.make(s, idx[0], idx[-1] + 1, "ner", attested)
+                    if nm:
+                        ctx.people.add(nm)
+                break
+
+
+def _resolve_titles(ctx: Context) -> None:
+    """Title-only mentions ("Франция президенті") join the person holding that post."""
+    for s in ctx.sentences:
+        for ph in ctx.phrases[s.index]:
+            if ph.kind == "nom" and ph.owner is None and ph.head not in _POSTS:
+                continue
+            nxt = ph.head_word + 1
+            if nxt < len(s.words) and ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end):
+                continue  # the title introduces a name, it is not a reference by itself
+            person = ctx.people.resolve_title(ph, ph.start)
+            if person is not None:
+                person.extra.append(Mention(ph.start, ph.end, ctx.doc.text[ph.start : ph.end]))
+                ctx.title_refs.append((ph, person))

@@ -1,0 +1,451 @@
+"""General-knowledge word lists: countries, capitals and cities, organisations, demonyms, outlets, given names.
+
+Every entry is nominative. Look-ups go through :func:`derek.extract.suffixes.stems`, which undoes case endings.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+# Kazakh name | English | capital (Kazakh). Variants share the English name.
+_COUNTRIES = """
+Қазақстан|Kazakhstan|Астана
+Қазақстан Республикасы|Kazakhstan|Астана
+ҚР|Kazakhstan|Астана
+Қырғызстан|Kyrgyzstan|Бішкек
+Өзбекстан|Uzbekistan|Ташкент
+Тәжікстан|Tajikistan|Душанбе
+Түрікменстан|Turkmenistan|Ашхабад
+Ауғанстан|Afghanistan|Кабул
+Моңғолия|Mongolia|Ұлан-Батор
+Қытай|China|Бейжің
+ҚХР|China|Бейжің
+Ресей|Russia|Мәскеу
+Ресей Федерациясы|Russia|Мәскеу
+РФ|Russia|Мәскеу
+Беларусь|Belarus|Минск
+Украина|Ukraine|Киев
+Молдова|Moldova|Кишинев
+Әзербайжан|Azerbaijan|Баку
+Әзірбайжан|Azerbaijan|Баку
+Армения|Armenia|Ереван
+Грузия|Georgia|Тбилиси
+Түркия|Türkiye|Анкара
+Ұлыбритания|United Kingdom|Лондон
+Ирландия|Ireland|Дублин
+Франция|France|Париж
+Германия|Germany|Берлин
+Италия|Italy|Рим
+Испания|Spain|Мадрид
+Португалия|Portugal|Лиссабон
+Нидерланд|Netherlands|Амстердам
+Нидерланды|Netherlands|Амстердам
+Голландия|Netherlands|Амстердам
+Бельгия|Belgium|Брюссель
+Люксембург|Luxembourg|Люксембург
+Швейцария|Switzerland|Берн
+Австрия|Austria|Вена
+Ватикан|Holy See|Ватикан
+Мальта|Malta|Валлетта
+Дания|Denmark|Копенгаген
+Норвегия|Norway|Осло
+Швеция|Sweden|Стокгольм
+Финляндия|Finland|Хельсинки
+Исландия|Iceland|Рейкьявик
+Эстония|Estonia|Таллин
+Латвия|Latvia|Рига
+Литва|Lithuania|Вильнюс
+Польша|Poland|Варшава
+Чехия|Czechia|Прага
+Словакия|Slovakia|Братислава
+Венгрия|Hungary|Будапешт
+Мажарстан|Hungary|Будапешт
+Румыния|Romania|Бухарест
+Болгария|Bulgaria|София
+Грекия|Greece|Афина
+Греция|Greece|Афина
+Кипр|Cyprus|Никосия
+Словения|Slovenia|Любляна
+Хорватия|Croatia|Загреб
+Сербия|Serbia|Белград
+Черногория|Montenegro|Подгорица
+Солтүстік Македония|North Macedonia|Скопье
+Албания|Albania|Тирана
+АҚШ|United States|Вашингтон
+Америка Құрама Штаттары|United States|Вашингтон
+Канада|Canada|Оттава
+Мексика|Mexico|Мехико
+Бразилия|Brazil|Бразилиа
+Аргентина|Argentina|Буэнос-Айрес
+Чили|Chile|Сантьяго
+Колумбия|Colombia|Богота
+Перу|Peru|Лима
+Венесуэла|Venezuela|Каракас
+Куба|Cuba|Гавана
+Жапония|Japan|Токио
+Оңтүстік Корея|South Korea|Сеул
+Корея Республикасы|South Korea|Сеул
+Солтүстік Корея|North Korea|Пхеньян
+КХДР|North Korea|Пхеньян
+Үндістан|India|Нью-Дели
+Пәкістан|Pakistan|Исламабад
+Бангладеш|Bangladesh|Дакка
+Шри-Ланка|Sri Lanka|Коломбо
+Непал|Nepal|Катманду
+Мьянма|Myanmar|Нейпьидо
+Таиланд|Thailand|Бангкок
+Тайланд|Thailand|Бангкок
+Вьетнам|Vietnam|Ханой
+Камбоджа|Cambodia|Пномпень
+Лаос|Laos|Вьентьян
+Малайзия|Malaysia|Куала-Лумпур
+Сингапур|Singapore|Сингапур
+Индонезия|Indonesia|Джакарта
+Филиппин|Philippines|Манила
+Австралия|Australia|Канберра
+Жаңа Зеландия|New Zealand|Веллингтон
+Иран|Iran|Тегеран
+Ирак|Iraq|Бағдат
+Ирақ|Iraq|Бағдат
+Сирия|Syria|Дамаск
+Ливан|Lebanon|Бейрут
+Иордания|Jordan|Амман
+Израиль|Israel|Иерусалим
+Палестина|Palestine|Рамалла
+Сауд Арабиясы|Saudi Arabia|Эр-Рияд
+БАӘ|United Arab Emirates|Әбу-Даби
+Біріккен Араб Әмірліктері|United Arab Emirates|Әбу-Даби
+Катар|Qatar|Доха
+Кувейт|Kuwait|Кувейт
+Бахрейн|Bahrain|Манама
+Оман|Oman|Маскат
+Йемен|Yemen|Сана
+Мысыр|Egypt|Каир
+Египет|Egypt|Каир
+Ливия|Libya|Триполи
+Тунис|Tunisia|Тунис
+Алжир|Algeria|Алжир
+Марокко|Morocco|Рабат
+Судан|Sudan|Хартум
+Эфиопия|Ethiopia|Аддис-Абеба
+Кения|Kenya|Найроби
+Танзания|Tanzania|Додома
+Нигерия|Nigeria|Абуджа
+Гана|Ghana|Аккра
+Сенегал|Senegal|Дакар
+ОАР|South Africa|Претория
+Ангола|Angola|Луанда
+Руанда|Rwanda|Кигали
+Уганда|Uganda|Кампала
+Тайвань|Taiwan|Тайбэй
+"""
+
+# Cities and other places that are not capitals in the table above (Kazakh cities, big world cities, regions).
+_PLACES = """
+Алматы Шымкент Қарағанды Ақтөбе Тараз Павлодар Өскемен Семей Атырау Қостанай Қызылорда Орал Петропавл Ақтау Түркістан
+Талдықорған Көкшетау Жезқазған Екібастұз Теміртау Байқоңыр Ақорда Бурабай
+Нұр-Сұлтан Ыстамбұл Стамбұл Нью-Йорк Женева Давос Мюнхен Гаага Страсбург Франкфурт Гамбург Милан Барселона Сочи
+Санкт-Петербург Қазан Новосибирск Омбы Екатеринбург Самарқанд Бұхара Хиуа Шанхай Гонконг Үрімжі Сиань Дубай Жидда
+Мекке Мәдине Анталья Измир Лос-Анджелес Чикаго Сан-Франциско Бостон Торонто Монреаль Сидней Мельбурн Осака Пусан
+Еуропа Азия Африка Америка Орталық Азия Таяу Шығыс Кавказ Балқан Скандинавия Арктика Антарктида Каспий Қырым Донбасс
+Пекин Бишкек Ашғабат Ұланбатыр Дели Эр-Рияд Әбу-Даби Тель-Авив Бағдат Анкара Баку Ереван Тбилиси Минск Кишинев
+"""
+
+# Organisations: full name | English. Abbreviations are listed as their own entries.
+_ORGANISATIONS = """
+БҰҰ|United Nations
+Біріккен Ұлттар Ұйымы|United Nations
+БҰҰ Қауіпсіздік Кеңесі|UN Security Council
+БҰҰ Бас Ассамблеясы|UN General Assembly
+НАТО|NATO
+ЕО|European Union
+Еуропа Одағы|European Union
+Еуропалық Одақ|European Union
+Еуропалық комиссия|European Commission
+Еурокомиссия|European Commission
+Еуропалық кеңес|European Council
+Еуропа Кеңесі|Council of Europe
+Еуропарламент|European Parliament
+Еуропа Парламенті|European Parliament
+ЕҚЫҰ|OSCE
+ШЫҰ|Shanghai Cooperation Organisation
+Шанхай ынтымақтастық ұйымы|Shanghai Cooperation Organisation
+ЕАЭО|Eurasian Economic Union
+Еуразиялық экономикалық одақ|Eurasian Economic Union
+ТМД|CIS
+ҰҚШҰ|CSTO
+ТМҰ|Organization of Turkic States
+Түркі мемлекеттері ұйымы|Organization of Turkic States
+АӨСШК|CICA
+ИЫҰ|Organisation of Islamic Cooperation
+ДСҰ|World Trade Organization
+ДДСҰ|World Health Organization
+ХВҚ|International Monetary Fund
+Дүниежүзілік банк|World Bank
+ЕҚДБ|EBRD
+АДБ|Asian Development Bank
+ЕДБ|Eurasian Development Bank
+ЭЫДҰ|OECD
+МАГАТЭ|IAEA
+ЮНЕСКО|UNESCO
+ЮНИСЕФ|UNICEF
+ОПЕК|OPEC
+БРИКС|BRICS
+АСЕАН|ASEAN
+Африка одағы|African Union
+Араб мемлекеттерінің лигасы|Arab League
+ХОК|International Olympic Committee
+ФИФА|FIFA
+УЕФА|UEFA
+Интерпол|Interpol
+АХҚО|Astana International Financial Centre
+Парламент|Parliament of Kazakhstan
+Сенат|Senate
+Мәжіліс|Mazhilis
+Үкімет|Government
+Ақ үй|White House
+Кремль|Kremlin
+Президент Әкімшілігі|Presidential Administration
+Қауіпсіздік Кеңесі|Security Council
+Ұлттық Банк|National Bank
+Ұлттық құрылтай|National Kurultai
+Конституциялық Сот|Constitutional Court
+Жоғарғы Сот|Supreme Court
+Бас прокуратура|Prosecutor General's Office
+ҰҚК|National Security Committee
+СІМ|Ministry of Foreign Affairs
+ІІМ|Ministry of Internal Affairs
+ТЖМ|Ministry of Emergency Situations
+"""
+
+# Nouns that end an organisation name ("Еуропалық комиссия", "Түрік Әуежолдары", "Ұлттық банк").
+ORG_HEADS = frozenset(
+    [
+        "комиссия",
+        "комиссиясы",
+        "кеңес",
+        "кеңесі",
+        "одақ",
+        "одағы",
+        "ұйым",
+        "ұйымы",
+        "парламент",
+        "парламенті",
+        "банк",
+        "банкі",
+        "қор",
+        "қоры",
+        "компания",
+        "компаниясы",
+        "корпорация",
+        "корпорациясы",
+        "агенттік",
+        "агенттігі",
+        "министрлік",
+        "министрлігі",
+        "ведомство",
+        "ведомствосы",
+        "комитет",
+        "комитеті",
+        "қызмет",
+        "қызметі",
+        "партия",
+        "партиясы",
+        "университет",
+        "университеті",
+        "орталық",
+        "орталығы",
+        "әкімдік",
+        "әкімдігі",
+        "академия",
+        "академиясы",
+        "институт",
+        "институты",
+        "ассамблея",
+        "ассамблеясы",
+        "сот",
+        "соты",
+        "федерация",
+        "федерациясы",
+        "қауымдастық",
+        "қауымдастығы",
+        "әуежолдары",
+        "әуежайы",
+        "холдинг",
+        "холдингі",
+        "топ",
+        "тобы",
+        "коалиция",
+        "коалициясы",
+        "альянс",
+        "альянсы",
+        "команда", "делегация", "делегациясы",
+        "командасы",
+        "клуб",
+        "клубы",
+    ]
+)
+
+# Demonyms and "of country" adjectives → the country.
+DEMONYMS: dict[str, str] = {
+    "қазақстандық": "Қазақстан",
+    "қазақ": "Қазақстан",
+    "ресейлік": "Ресей",
+    "орыс": "Ресей",
+    "американдық": "АҚШ",
+    "қытайлық": "Қытай",
+    "қытай": "Қытай",
+    "түркиялық": "Түркия",
+    "түрік": "Түркия",
+    "француз": "Франция",
+    "франциялық": "Франция",
+    "неміс": "Германия",
+    "германиялық": "Германия",
+    "ағылшын": "Ұлыбритания",
+    "британдық": "Ұлыбритания",
+    "украиналық": "Украина",
+    "украин": "Украина",
+    "жапон": "Жапония",
+    "жапониялық": "Жапония",
+    "корей": "Оңтүстік Корея",
+    "итальян": "Италия",
+    "италиялық": "Италия",
+    "испан": "Испания",
+    "поляк": "Польша",
+    "польшалық": "Польша",
+    "грек": "Грекия",
+    "мажар": "Венгрия",
+    "үнді": "Үндістан",
+    "өзбек": "Өзбекстан",
+    "өзбекстандық": "Өзбекстан",
+    "қырғыз": "Қырғызстан",
+    "қырғызстандық": "Қырғызстан",
+    "тәжік": "Тәжікстан",
+    "түрікмен": "Түрікменстан",
+    "әзербайжан": "Әзербайжан",
+    "әзербайжандық": "Әзербайжан",
+    "армян": "Армения",
+    "грузин": "Грузия",
+    "моңғол": "Моңғолия",
+    "белорус": "Беларусь",
+    "беларусьтік": "Беларусь",
+    "иран": "Иран",
+    "ирандық": "Иран",
+    "израильдік": "Израиль",
+    "бельгиялық": "Бельгия",
+    "финляндиялық": "Финляндия",
+    "даниялық": "Дания",
+    "нидерландтық": "Нидерланды",
+    "канадалық": "Канада",
+    "бразилиялық": "Бразилия",
+    "мысырлық": "Мысыр",
+}
+
+# News outlets: an "X тілшісі" or "деп хабарлайды X" is a source, not a speaker.
+OUTLETS = frozenset(
+    [
+        "kazinform",
+        "қазақпарат",
+        "қазинформ",
+        "reuters",
+        "bloomberg",
+        "tass",
+        "тасс",
+        "риа",
+        "interfax",
+        "интерфакс",
+        "bbc",
+        "cnn",
+        "afp",
+        "ap",
+        "xinhua",
+        "синьхуа",
+        "анадолы",
+        "anadolu",
+        "sputnik",
+        "спутник",
+        "tengrinews",
+        "informburo",
+        "zakon",
+        "azattyq",
+        "азаттық",
+        "euronews",
+        "egemen",
+        "егемен",
+        "хабар",
+        "khabar",
+        "24kz",
+        "kaztag",
+        "казтаг",
+        "vlast",
+        "orda",
+        "ria",
+    ]
+)
+
+
+def _table(raw: str) -> list[list[str]]:
+    return [line.split("|") for line in raw.strip().splitlines() if line.strip()]
+
+
+COUNTRY_EN: dict[str, str] = {row[0]: row[1] for row in _table(_COUNTRIES)}
+CAPITAL_OF: dict[str, str] = {}
+for _row in _table(_COUNTRIES):
+    CAPITAL_OF.setdefault(_row[2], _row[0])
+ORGANISATION_EN: dict[str, str] = {row[0]: row[1] for row in _table(_ORGANISATIONS)}
+PLACES: frozenset[str] = frozenset(
+    set(CAPITAL_OF) | {w.replace("_", " ") for w in _PLACES.split()} | {"Орталық Азия", "Таяу Шығыс"}
+)
+
+
+def _lower_keys(names: set[str] | frozenset[str]) -> dict[str, str]:
+    return {n.lower(): n for n in names}
+
+
+_COUNTRY_KEYS = _lower_keys(set(COUNTRY_EN))
+_PLACE_KEYS = _lower_keys(PLACES)
+_ORG_KEYS = _lower_keys(set(ORGANISATION_EN))
+
+# The longest name (in words) in each table, for multi-word look-ups.
+MAX_NAME_WORDS = 4
+
+
+def country(name: str) -> str | None:
+    """The canonical country name for a nominative string, or None."""
+    return _COUNTRY_KEYS.get(name.lower())
+
+
+def place(name: str) -> str | None:
+    """A city, capital or region in nominative, or None."""
+    return _PLACE_KEYS.get(name.lower())
+
+
+def organisation(name: str) -> str | None:
+    """A known organisation in nominative, or None."""
+    return _ORG_KEYS.get(name.lower())
+
+
+def is_org_head(word: str) -> bool:
+    return word.lower() in ORG_HEADS
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (from KazNERD, CC BY 4.0) plus a few common international ones."""
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    names = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()}
+    names.update(_EXTRA_FIRST_NAMES.split())
+    return frozenset(n for n in names if n and not n.startswith("#"))
+
+
+_EXTRA_FIRST_NAMES = """
+Джо Джон Джеймс Роберт Майкл Уильям Дэвид Ричард Томас Чарльз Марк Пол Питер Энтони Кевин Брайан Джордж Жан Пьер
+Франсуа Мишель Николя Оливье Ангела Олаф Фридрих Ханс Карл Вольфганг Мартин Кир Борис Тереза Риши Джорджа Марио
+Педро Антонио Хосе Луис Карлос Мануэль Жоао Педру Реджеп Мевлют Хакан Ильхам Никол Шавкат Садыр Эмомали Сердар
+Гурбангулы Александр Алексей Сергей Дмитрий Михаил Николай Андрей Игорь Олег Виктор Юрий Мария Анна Елена Ольга
+Наталья Си Ли Ван Нарендра Шехбаз Синдзо Фумио Сигэру Юн Мун Рамзан Ким Абдулла Мұхаммед Мохаммед Ахмед Салман
+Биньямин Махмуд Масуд Ибрахим Фердинанд Лула Хавьер Клаудия Джастин Энтони Кристин Кая Жозеп Рим Вэньбинь
+Қасым-Жомарт Олжас Ерлан Мұрат Әлихан Бейбіт Маулен Серік Тимур Дариға Аида Айгүл
+Жансейіт Роман Бақыт Ғалымжан Ғалым Қуаныш Бауыржан Ержан Айдар Мақсат Дәулет Нұржан
+"""

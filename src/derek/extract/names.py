@@ -1,0 +1,237 @@
+"""Person-name mentions: after a title, a given name, or a speech verb; in a meeting frame; NER PERSON spans.
+
+A name is a run of capitalised words (particles such as фон, дер, де, ван in between); only its last word
+carries the case, which :func:`derek.extract.suffixes.name_stem` undoes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from derek.extract import gazetteer, places, titles
+from derek.extract.dates import MONTHS, WEEKDAYS
+from derek.extract.segment import Sentence, Word
+from derek.extract.suffixes import name_stem, stems
+from derek.extract.titlephrase import TitlePhrase
+
+PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "ле", "бин", "ибн", "әл", "аль", "дель", "ла", "да", "дос"})
+# Capitalised words that start sentences or name things other than people.
+NOT_NAMES = (
+    frozenset(
+        [
+            "бұл",
+            "ол",
+            "осы",
+            "сол",
+            "олар",
+            "біз",
+            "мен",
+            "сіз",
+            "бұған",
+            "бұдан",
+            "осыған",
+            "сонымен",
+            "сондай-ақ",
+            "алайда",
+            "бірақ",
+            "ал",
+            "және",
+            "кейін",
+            "бүгін",
+            "кеше",
+            "ертең",
+            "қазір",
+            "биыл",
+            "былтыр",
+            "мұнда",
+            "онда",
+            "жиында",
+            "кездесу",
+            "кездесуде",
+            "кездесуге",
+            "жиын",
+            "саммит",
+            "форум",
+            "сапар",
+            "келіссөз",
+            "президент",
+            "министр",
+            "үкімет",
+            "парламент",
+            "сенат",
+            "мәжіліс",
+            "ақорда",
+            "мемлекет",
+            "елбасы",
+            "жалпы",
+            "сонымен_қатар",
+            "сондықтан",
+            "айта",
+            "еске",
+            "мысалы",
+            "әрине",
+            "негізі",
+            "дегенмен",
+            "керісінше",
+            "соңында",
+            "басында",
+            "атап",
+            "бірінші",
+            "екінші",
+            "үшінші",
+            "құрметті",
+            "ханым",
+            "мырза",
+            "жолдас",
+            "фото",
+            "суретте",
+            "дереккөз",
+            "толығырақ",
+        ]
+    )
+    | MONTHS
+    | WEEKDAYS
+)
+SPEECH_HEADS = frozenset({"деді", "дейді", "деген", "деп"})
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]  # nominative words (last one de-inflected)
+    sentence: int
+    via: str  # title | given | speech | frame | ner | surname
+    title: TitlePhrase | None = None
+    case: str = "nom"
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+def _is_name_word(w: Word) -> bool:
+    if not w.is_cap or w.lower in NOT_NAMES:
+        return False
+    if places.lookup([w]):
+        return False
+    return titles.title_form(w.text) is None or w.text in gazetteer.first_names()
+
+
+def name_run(words: list[Word], k: int, limit: int = 4) -> int:
+    """The index after the last word of a name starting at ``k`` (``k`` when there is none)."""
+    j = k
+    end = k
+    while j < len(words) and j - k < limit + 2:
+        w = words[j]
+        if _is_name_word(w):
+            j += 1
+            end = j
+        elif w.lower in PARTICLES and j > k and _particles_then_name(words, j):
+            j += 1
+        else:
+            break
+    if end - k > limit:
+        return k
+    return end
+
+
+def _particles_then_name(words: list[Word], j: int) -> bool:
+    while j < len(words) and words[j].lower in PARTICLES:
+        j += 1
+    return j < len(words) and words[j].is_cap
+
+
+def _not_a_person(words: list[Word]) -> bool:
+    """A run that is a known place, organisation, or is followed by an organisation noun."""
+    if places.lookup(words) or places.lookup(words[:1]):
+        return True
+    if any(w.lower in gazetteer.OUTLETS for w in words):
+        return True
+    return any(places.lookup([w]) for w in words)
+
+
+def make(
+    sentence: Sentence, a: int, b: int, via: str, attested: frozenset[str], title: TitlePhrase | None = None
+) -> NameMention | None:
+    run = sentence.words[a:b]
+    if not run or _not_a_person(run):
+        return None
+    if b < len(sentence.words) and gazetteer.is_org_head(stems(sentence.words[b].text)[-1][0]):
+        return None
+    last = run[-1].text
+    stem = name_stem(last, attested=attested)
+    case = next((c for s, c in stems(last) if s == stem), "nom")
+    words = tuple([*(w.text for w in run[:-1]), stem])
+    start, end = run[0].start, run[-1].end
+    return NameMention(
+        start,
+        end,
+        sentence.text[start - sentence.start : end - sentence.start],
+        words,
+        sentence.index,
+        via,
+        title,
+        case,
+    )
+
+
+def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str]) -> list[NameMention]:
+    """Names in one sentence that a construction makes unambiguous."""
+    words = sentence.words
+    out: list[NameMention] = []
+    taken: set[int] = set()
+
+    def add(a: int, b: int, via: str, title: TitlePhrase | None = None) -> None:
+        if b <= a or any(i in taken for i in range(a, b)):
+            return
+        m = make(sentence, a, b, via, attested, title)
+        if m:
+            out.append(m)
+            taken.update(range(a, b))
+
+    for ph in phrases:  # title + name
+        k = ph.head_word + 1
+        add(k, name_run(words, k), "title", ph)
+    first_names = gazetteer.first_names()
+    for i, w in enumerate(words):  # given name + surname
+        if i not in taken and w.text in first_names and i + 1 < len(words):
+            b = name_run(words, i)
+            if b - i >= 2:
+                add(i, b, "given")
+    for i, w in enumerate(words):  # "— деді X", "деп атап өтті X"
+        if w.lower in SPEECH_HEADS:
+            k = i + 1
+            while k < len(words) and words[k].is_word and not words[k].is_cap and k - i <= 3:
+                k += 1
+            if k < len(words) and k > i:
+                b = name_run(words, k)
+                if b > k and (b == len(words) or not words[b].is_word or words[b].lower in ("мырза", "ханым")):
+                    add(k, b, "speech")
+    return out
+
+
+def find_frames(sentence: Sentence, known_surnames: set[str], attested: frozenset[str]) -> list[NameMention]:
+    """Single unknown names joined to a known person: "X Y-мен кездесті", "X пен Y", "X мырза"."""
+    words = sentence.words
+    out: list[NameMention] = []
+    for i, w in enumerate(words):
+        if not _is_name_word(w) or (i == 0 and w.lower in NOT_NAMES):
+            continue
+        if name_stem(w.text, attested=attested) in known_surnames:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        partner = None
+        if nxt is not None and nxt.lower in ("мырза", "ханым"):
+            partner = True
+        elif nxt is not None and nxt.is_cap:
+            stem_case = [(s, c) for s, c in stems(nxt.text) if c == "ins"]
+            partner = any(s in known_surnames for s, _ in stem_case)
+        elif nxt is not None and nxt.lower in ("мен", "пен", "бен") and i + 2 < len(words):
+            partner = name_stem(words[i + 2].text, attested=attested) in known_surnames
+        if partner:
+            m = make(sentence, i, i + 1, "frame", attested)
+            if m:
+                out.append(m)
+    return out

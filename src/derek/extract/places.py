@@ -1,0 +1,90 @@
+"""Countries, places and organisations named in a sentence, in nominative (gazetteer look-ups + case undoing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from derek.extract import gazetteer
+from derek.extract.segment import Sentence, Word
+from derek.extract.suffixes import stems
+
+_ORG_CASES = ("nom", "gen", "dat", "loc", "abl", "ins", "acc", "locattr")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical nominative
+    kind: str  # GPE | ORGANISATION
+    case: str
+    first_word: int  # index of the first word in the sentence
+    last_word: int
+
+
+def lookup(words: list[Word]) -> tuple[str, str, str] | None:
+    """(name, kind, case) when these words name a known country, place or organisation."""
+    if not words:
+        return None
+    prefix = " ".join(w.text for w in words[:-1])
+    for stem, case in stems(words[-1].text):
+        name = f"{prefix} {stem}" if prefix else stem
+        hit = gazetteer.country(name)
+        if hit:
+            return hit, "GPE", case
+        hit = gazetteer.place(name)
+        if hit:
+            return hit, "GPE", case
+        hit = gazetteer.organisation(name)
+        if hit:
+            return hit, "ORGANISATION", case
+    return None
+
+
+def _org_by_head(words: list[Word], i: int) -> tuple[int, str, str] | None:
+    """A capitalised run ending in an organisation head noun starting at ``i``: (last index, name, case)."""
+    j = i
+    while j < len(words) and (words[j].is_cap or words[j].is_acronym) and j - i < 4:
+        j += 1
+    if j == i or j >= len(words):
+        return None
+    head = words[j]
+    for stem, case in stems(head.text):
+        if gazetteer.is_org_head(stem) and case in _ORG_CASES:
+            return j, " ".join([*(w.text for w in words[i:j]), stem]), case
+    return None
+
+
+def find(sentence: Sentence) -> list[PlaceMention]:
+    """Known places and organisations in a sentence, longest match first, left to right."""
+    words = sentence.words
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not (w.is_cap or w.is_acronym):
+            i += 1
+            continue
+        found = None
+        for n in range(min(gazetteer.MAX_NAME_WORDS, len(words) - i), 0, -1):
+            span = words[i : i + n]
+            if any(not x.is_word for x in span):
+                continue
+            hit = lookup(span)
+            if hit:
+                found = (i + n - 1, *hit)
+                break
+        if found is None:
+            org = _org_by_head(words, i)
+            if org:
+                found = (org[0], org[1], "ORGANISATION", org[2])
+        if found is None:
+            i += 1
+            continue
+        last, name, kind, case = found
+        start, end = words[i].start, words[last].end
+        out.append(PlaceMention(start, end, sentence.text[start - sentence.start : end - sentence.start], name, kind,
+                                case, i, last))
+        i = last + 1
+    return out

@@ -1,0 +1,229 @@
+"""Quotes with resolved speakers (kazakh-notes §4).
+
+Direct: dash paragraphs "— Q, — деді S." (with "— Q2" continuing), «Q», — деді S; S «Q» деп VERB; S: «Q».
+Indirect: S-тың айтуынша, C; S C деп VERB; S C-ғанын/-атынын/екенін VERB.
+Outlet credits ("деп хабарлайды Kazinform тілшісі") are sources, not quotes. A speaker that cannot be resolved
+stays None for direct quotes; indirect statements need a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from derek.doc import Mention, Quote, Span
+from derek.extract import gazetteer
+from derek.extract.context import Context
+from derek.extract.coref import Person
+from derek.extract.segment import Sentence
+
+_D = r"[—–‒―−-]"
+_SPEECH = (
+    r"атап\s+өтті|атап\s+көрсетті|баса\s+айтты|баса\s+назар\s+аударды|мәлім\s+етті|жауап\s+берді|"
+    r"үміт\s+білдірді|сенім\s+білдірді|пікір\s+білдірді|жоққа\s+шығарды|талап\s+етті|"
+    r"мәлімдеді|бағалады|айтты|хабарлады|жазды|қосты|сендірді|ескертті|түсіндірді|растады|сұрады|"
+    r"толықтырды|түйіндеді|есептейді|санайды|шақырды|болжады|мәлімдейді|айтады|атап\s+өтеді|жеткізді|"
+    r"хабарлайды|жазады"
+)
+_AFTER_VERB = re.compile(rf"^\s*[,.!?…]?\s*{_D}\s*(?P<verb>деді|дейді|деп\s+(?:{_SPEECH}))(?P<spk>[^.!?]*)")
+_EMBEDDED = re.compile(rf"^\s*(?P<verb>деп\s+(?:{_SPEECH})|деді|деген|дейді)")
+_DASH_PARA = re.compile(
+    rf"^\s*{_D}\s*(?P<q>.+?)[,!?…]?\s*{_D}\s*(?P<verb>деді|дейді|деп\s+(?:{_SPEECH}))(?P<spk>[^.!?]*)[.!?]?"
+    rf"(?:\s*{_D}\s*(?P<more>.+))?$"
+)
+_GUILLEMETS = re.compile(r"«((?:[^«»]|«[^«»]*»)*)»")
+_ACCORDING = re.compile(
+    r"(?P<verb>айтуынша|сөзінше|пікірінше|хабарлауынша|мәліметінше|мәлімдеуінше|дерегінше|бағалауынша|"
+    r"жазуынша|атап\s+өткендей|айтқанындай|айтқандай)\s*,\s*(?P<c>.+?)[.!?]?$"
+)
+_REPORTED = re.compile(rf"^(?P<c>.+?),?\s+деп\s+(?P<verb>{_SPEECH})(?P<spk>[^.!?]*)[.!?]?$")
+_NOMINAL = re.compile(
+    r"(?P<c>.+(?:екенін|ғанын|генін|қанын|кенін|атынын|етінін|йтынын|йтінін|ытынын|итінін|уын|уін))\s+"
+    r"(?:және\s+.+?\s+)?(?P<verb>мәлімдеді|айтты|атап\s+өтті|растады|хабарлады|жариялады|баса\s+айтты|ескертті|"
+    r"мәлім\s+етті|жеткізді|түсіндірді|атап\s+көрсетті)[.!?]?$"
+)
+_ABOUT_THIS = re.compile(
+    r"^(?:Бұл\s+(?:туралы|жөнінде)|Осы\s+туралы)\s+(?P<spk>.+?)\s+(?P<verb>хабарлады|мәлімдеді|айтты|жазды|"
+    r"растады|мәлім\s+етті|атап\s+өтті|түсіндірді)[.!?]?$"
+)
+_PRONOUNS = frozenset({"ол", "оның", "өзі"})
+
+
+@dataclass
+class _Speaker:
+    person: Person | None
+    start: int = 0
+    end: int = 0
+
+
+def _is_outlet(text: str) -> bool:
+    low = text.lower()
+    return "тілші" in low or any(w in gazetteer.OUTLETS for w in re.findall(r"\w+", low)) or "агенттігі" in low
+
+
+class _Finder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.doc.text
+        self.quotes: list[Quote] = []
+        self.used: list[tuple[int, int]] = []
+        self.last_speaker: Person | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.used)
+
+    def speaker_in(self, start: int, end: int, last: bool = False) -> _Speaker:
+        """The person a stretch of text names (a name, a resolved title, or a pronoun)."""
+        found = self.ctx.persons_in(start, end)
+        if found:
+            s, e, p = found[-1] if last else found[0]
+            return _Speaker(p, s, e)
+        words = re.findall(r"\w+", self.text[start:end].lower())
+        if words and words[0] in _PRONOUNS:
+            return _Speaker(self._previous_subject(start), start, start + len(words[0]))
+        return _Speaker(None)
+
+    def _previous_subject(self, before: int) -> Person | None:
+        """The one person of the nearest earlier sentence that names people, else the last speaker."""
+        for s in reversed(self.ctx.sentences):
+            if s.start >= before:
+                continue
+            found = {p.id: p for _, _, p in self.ctx.persons_in(s.start, min(s.end, before))}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                break
+        return self.last_speaker
+
+    def add(self, text: str, kind: str, start: int, end: int, spk: _Speaker, verb: str) -> None:
+        text = text.strip().strip(",").strip()
+        if len(text.split()) < 2:
+            return
+        speaker_mention = None
+        if spk.person is not None and spk.end > spk.start:
+            speaker_mention = Mention(spk.start, spk.end, self.text[spk.start : spk.end])
+        self.quotes.append(Quote(text, kind, Span(start, end), spk.person.id if spk.person else None,
+                                 speaker_mention, re.sub(r"\s+", " ", verb)))
+        self.used.append((start, end))
+        if spk.person is not None:
+            self.last_speaker = spk.person
+
+    @staticmethod
+    def _strip_dateline(text: str) -> str:
+        return re.sub(rf"^[A-ZА-ЯӘҒҚҢӨҰҮҺІ .]+\.\s*(?:\d{{1,2}}\s+\w+\.\s*)?[\w.]+\s*{_D}\s*", "", text)
+
+    # --- direct --------------------------------------------------------------------------
+    def dash_paragraphs(self) -> None:
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in self.ctx.sentences:
+            paragraphs.setdefault(s.paragraph, []).append(s)
+        prev: list[Sentence] | None = None
+        prev_speaker: Person | None = None
+        prev_was_quote = False
+        for _, sents in sorted(paragraphs.items()):
+            start, end = sents[0].start, sents[-1].end
+            line = self.text[start:end]
+            if not re.match(rf"^\s*{_D}\s*\w", line) or len(line.split()) < 4:
+                prev, prev_was_quote = sents, False
+                continue
+            m = _DASH_PARA.match(line)
+            if m:
+                spk = self.speaker_in(start + m.start("spk"), start + m.end("spk"))
+                text = m.group("q") + (" " + m.group("more") if m.group("more") else "")
+                if not _is_outlet(m.group("spk")):
+                    self.add(text, "direct", start, end, spk, m.group("verb"))
+                    prev_speaker = spk.person
+                    prev_was_quote = True
+                prev = sents
+                continue
+            speaker: Person | None = None
+            if prev and self.text[prev[-1].start : prev[-1].end].rstrip().endswith(":"):
+                speaker = self.speaker_in(prev[-1].start, prev[-1].end).person
+            elif prev_was_quote:
+                speaker = prev_speaker
+            body = re.sub(rf"^\s*{_D}\s*", "", line)
+            self.add(body, "direct", start, end, _Speaker(speaker), "")
+            prev, prev_speaker, prev_was_quote = sents, speaker, True
+
+    def guillemets(self) -> None:
+        for s in self.ctx.sentences:
+            for m in _GUILLEMETS.finditer(s.text):
+                q_start, q_end = s.start + m.start(), s.start + m.end()
+                if self.overlaps(q_start, q_end):
+                    continue
+                inner = m.group(1)
+                after = self.text[q_end : s.end + 200]
+                before = self.text[s.start : q_start]
+                a = _AFTER_VERB.match(after)
+                if a:
+                    spk_text = a.group("spk")
+                    if _is_outlet(spk_text):
+                        continue
+                    spk = self.speaker_in(q_end + a.start("spk"), q_end + a.end("spk"))
+                    self.add(inner, "direct", q_start, q_end + a.end(), spk, a.group("verb"))
+                    continue
+                e = _EMBEDDED.match(after)
+                if e and len(inner.split()) >= 2:
+                    spk = self.speaker_in(s.start, q_start)
+                    if spk.person is None and not re.search(r"\w", before):
+                        spk = _Speaker(self._previous_subject(s.start))
+                    end = min(s.end, q_end + e.end() + 40)
+                    self.add(inner, "direct", s.start, max(end, q_end + e.end()), spk, e.group("verb"))
+                    continue
+                if before.rstrip().endswith(":") and len(inner.split()) >= 3:
+                    spk = self.speaker_in(s.start, q_start)
+                    self.add(inner, "direct", s.start, q_end, spk, ":")
+
+    # --- indirect ------------------------------------------------------------------------
+    def indirect(self) -> None:
+        previous: Sentence | None = None
+        for s in self.ctx.sentences:
+            before, previous = previous, s
+            if self.overlaps(s.start, s.end) or re.match(rf"^\s*{_D}", s.text):
+                continue
+            m = _ABOUT_THIS.match(s.text)
+            if m:  # "Бұл туралы X мәлімдеді": the previous sentence is what X said
+                if before is not None and not _is_outlet(m.group("spk")):
+                    spk = self.speaker_in(s.start + m.start("spk"), s.start + m.end("spk"))
+                    if spk.person is not None and not self.overlaps(before.start, before.end):
+                        self.add(self._strip_dateline(before.text), "indirect", before.start, s.end, spk,
+                                 m.group("verb"))
+                continue
+            m = _ACCORDING.search(s.text)
+            if m:
+                head = s.text[: m.start()]
+                if _is_outlet(head):
+                    continue
+                spk = self.speaker_in(s.start, s.start + m.start(), last=True)
+                if spk.person is not None:
+                    self.add(m.group("c"), "indirect", s.start, s.end, spk, m.group("verb"))
+                continue
+            m = _REPORTED.match(s.text)
+            if m:
+                tail = m.group("spk")
+                if tail.strip():
+                    if _is_outlet(tail):
+                        continue
+                    spk = self.speaker_in(s.start + m.start("spk"), s.start + m.end("spk"))
+                    text = m.group("c")
+                else:
+                    spk = self.speaker_in(s.start, s.start + m.end("c"))
+                    text = self.text[spk.end : s.start + m.end("c")] if spk.person else ""
+                if spk.person is not None and text:
+                    self.add(text, "indirect", s.start, s.end, spk, m.group("verb"))
+                continue
+            m = _NOMINAL.search(s.text)
+            if m:
+                spk = self.speaker_in(s.start, s.start + m.end("c"))
+                if spk.person is not None and spk.end < s.start + m.end("c"):
+                    text = self.text[spk.end : s.start + m.end("c")]
+                    self.add(text, "indirect", s.start, s.end, spk, m.group("verb"))
+
+
+def extract(ctx: Context) -> list[Quote]:
+    """Quotes in text order; ``speaker`` holds the internal person id until the stage maps it to an entity."""
+    finder = _Finder(ctx)
+    finder.dash_paragraphs()
+    finder.guillemets()
+    finder.indirect()
+    return sorted(finder.quotes, key=lambda q: q.evidence.start)

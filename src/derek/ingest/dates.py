@@ -1,0 +1,70 @@
+"""Publication dates in the forms sources write them → ISO ``YYYY-MM-DD``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+# Month stems: Kazakh (with the к→г of қыркүйегі), Russian genitive, English.
+_MONTHS: dict[str, int] = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "май": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
+_YMD = re.compile(r"^\s*(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
+_DMY = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})\s+(\w+?)\.?,?\s+(\d{4})\b")
+_YEAR_DAY_MONTH = re.compile(r"^\s*(\d{4})\s*(?:жылғы|жылы|ж\.)?\s+(\d{1,2})\s+(\w+)")
+_MONTH_DAY_YEAR = re.compile(r"^\s*([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a month name in Kazakh, Russian or English (any case ending), else None."""
+    low = word.lower()
+    for stem in sorted(_MONTHS, key=len, reverse=True):
+        if low.startswith(stem):
+            return _MONTHS[stem]
+    return None
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a real calendar date, else None."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalize_date(value: object) -> str | None:
+    """An ISO date for a date string (ISO, dotted, Kazakh/Russian/English words, RFC 822), else None."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%Y-%m-%d")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for pattern in (_ISO, _YMD):
+        if m := pattern.match(text):
+            return iso_date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DMY.match(text):
+        return iso_date(int(m[3]), int(m[2]), int(m[1]))
+    if (m := _DAY_MONTH_YEAR.match(text)) and (month := month_number(m[2])):
+        return iso_date(int(m[3]), month, int(m[1]))
+    if (m := _YEAR_DAY_MONTH.match(text)) and (month := month_number(m[3])):
+        return iso_date(int(m[1]), month, int(m[2]))
+    if (m := _MONTH_DAY_YEAR.match(text)) and (month := month_number(m[1])):
+        return iso_date(int(m[3]), month, int(m[2]))
+    return _rfc822(text)
+
+
+def _rfc822(text: str) -> str | None:
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.strftime("%Y-%m-%d")

@@ -1,0 +1,80 @@
+"""In-sentence disambiguation: rank a word's readings with its neighbours in view.
+
+The same linear model as the analyser, plus features that look at the neighbouring words
+(the word before and after, the end of the sentence). Weights come from ``derek.morph.train``.
+"""
+
+from __future__ import annotations
+
+from derek.morph.analyser import Analyser, Candidate, with_score
+from derek.morph.analysis import Analysis
+
+_PUNCT_END = frozenset(".!?…")
+CONTEXT_MARGIN = 8.0
+
+
+def context_features(words: list[str], i: int, cand: Candidate,
+                     neighbour_tags: tuple[str, str] = ("", "")) -> list[tuple[str, float]]:
+    """Features of ``cand`` (a reading of ``words[i]``) that depend on the sentence.
+
+    ``neighbour_tags`` are the context-free best tags of the words before and after.
+    """
+    tag = cand.tag
+    kind = tag[:1]
+    feats: list[tuple[str, float]] = []
+    if neighbour_tags[1]:
+        feats.append((f"ctx_nexttag:{tag}:{neighbour_tags[1]}", 1.0))
+    if neighbour_tags[0]:
+        feats.append((f"ctx_prevtag:{tag}:{neighbour_tags[0]}", 1.0))
+    nxt = words[i + 1].lower() if i + 1 < len(words) else "</s>"
+    prev = words[i - 1].lower() if i > 0 else "<s>"
+    if nxt == "</s>" or nxt in _PUNCT_END:
+        feats.append((f"ctx_end:{tag}", 1.0))
+    elif not any(ch.isalnum() for ch in nxt):
+        feats.append((f"ctx_punct_next:{tag}", 1.0))
+    feats.append((f"ctx_next:{nxt}:{kind}", 1.0))
+    feats.append((f"ctx_prev:{prev}:{tag}", 1.0))
+    return feats
+
+
+def context_score(analyser: Analyser, words: list[str], i: int, cand: Candidate,
+                  neighbour_tags: tuple[str, str] = ("", "")) -> float:
+    w = analyser.weights
+    return sum(w.get(n, 0.0) * v for n, v in context_features(words, i, cand, neighbour_tags))
+
+
+def best_tags(analyser: Analyser, words: list[str]) -> list[str]:
+    """The context-free best tag (kind and last suffix) of every word."""
+    out = []
+    for i, word in enumerate(words):
+        ranked = analyser.ranked(word, sentence_start=i == 0 or _opens_sentence(words, i))
+        out.append(ranked[0][1].tag if ranked else "X")
+    return out
+
+
+def neighbours(tags: list[str], i: int) -> tuple[str, str]:
+    return (tags[i - 1] if i > 0 else "<s>", tags[i + 1] if i + 1 < len(tags) else "</s>")
+
+
+def ranked_in_context(analyser: Analyser, words: list[str]) -> list[list[Analysis]]:
+    """Every word's readings, best first, scored with the sentence in view.
+
+    A word whose best context-free reading leads by ``CONTEXT_MARGIN`` or more keeps that order.
+    """
+    out: list[list[Analysis]] = []
+    tags = best_tags(analyser, words)
+    for i, word in enumerate(words):
+        ranked = analyser.ranked(word, sentence_start=i == 0 or _opens_sentence(words, i))
+        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONTEXT_MARGIN:
+            out.append([with_score(c.analysis, s) for s, c in ranked])
+            continue
+        near = neighbours(tags, i)
+        scored = sorted(((s + context_score(analyser, words, i, c, near), -j, c) for j, (s, c) in enumerate(ranked)),
+                        key=lambda t: (t[0], t[1]), reverse=True)
+        out.append([with_score(c.analysis, s) for s, _, c in scored])
+    return out
+
+
+def _opens_sentence(words: list[str], i: int) -> bool:
+    """A word right after an opening quote or a dash at the start is also sentence-initial."""
+    return all(not any(ch.isalnum() for ch in w) for w in words[:i])

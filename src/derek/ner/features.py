@@ -1,0 +1,168 @@
+"""CRF features for a sentence of tokens.
+
+Two feature sets:
+
+* ``paper``: the KazNERD paper's CRF recipe (word, shape, 3-letter affixes, ±2 context words), the baseline;
+* ``rich``: adds the suffix-stripped stem and its ending, longer affixes, gazetteer classes, distributional
+  clusters of the stem, and word bigrams, with stems and classes of the ±2 context.
+
+Everything that depends only on the word is computed once per word form and cached, so a sentence costs
+a few list concatenations per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from derek.ner.gazetteer import classes_of
+from derek.ner.stem import split_suffix
+
+FEATURE_SETS = ("paper", "rich")
+_OFFSETS = (-2, -1, 1, 2)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def word_shape(word: str) -> str:
+    """``Xxxx`` → ``Xx``: letters to X/x, digits to d, other characters kept, runs collapsed."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+class Featurizer:
+    """Turns token lists into crfsuite feature lists; ``clusters`` maps a lowercase stem to its cluster labels."""
+
+    def __init__(self, kind: str = "rich", clusters: Mapping[str, Sequence[str]] | None = None) -> None:
+        if kind not in FEATURE_SETS:
+            raise ValueError(f"unknown feature set {kind!r}; expected one of {', '.join(FEATURE_SETS)}")
+        self.kind = kind
+        self.clusters = clusters or {}
+        self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+
+    # --- per word form -----------------------------------------------------------------------
+    def _paper(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+        low = w.lower()
+        up, title, digit = w.isupper(), _is_title(w), w.isdigit()
+        own = ["b", "w=" + low, "s3=" + low[-3:], "s2=" + low[-2:], "p3=" + low[:3], "sh=" + word_shape(w)]
+        own += [f for f, on in (("U", up), ("T", title), ("D", digit)) if on]
+        ctx = []
+        for k in _OFFSETS:
+            c = [f"{k}w={low}"]
+            c += [f"{k}{f}" for f, on in (("U", up), ("T", title)) if on]
+            ctx.append(c)
+        return own, tuple(ctx)
+
+    def _rich(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+        low = w.lower()
+        stem, ending = split_suffix(w)
+        st, end = stem.lower(), ending.lower() or "-"
+        shape = word_shape(w)
+        short = shape if len(shape) <= 4 else shape[:2] + "~" + shape[-2:]
+        gaz = classes_of(w, stem)
+        clus = self.clusters.get(st) or self.clusters.get(low) or ()
+        flags = [
+            f for f, on in (
+                ("T", _is_title(w)),
+                ("U", w.isupper() and len(w) > 1),
+                ("D", any(ch.isdigit() for ch in w)),
+                ("AD", w.isdigit()),
+                ("H", "-" in w),
+                ("L", bool(_LATIN.search(w))),
+                ("P", not any(ch.isalnum() for ch in w)),
+            ) if on
+        ]
+        n = len(low)
+        own = ["b", "w=" + low, "st=" + st, "sf=" + end, "sh=" + short, "len=" + str(min(n, 8))]
+        own += ["p" + str(i) + "=" + low[:i] for i in (1, 2, 3, 4) if n >= i]
+        own += ["s" + str(i) + "=" + low[-i:] for i in (1, 2, 3, 4, 5) if n >= i]
+        own += ["sts3=" + st[-3:], "stp4=" + st[:4]]
+        own += flags
+        own += ["g=" + g for g in gaz]
+        own += ["c=" + c for c in clus]
+        own += ["T&sf=" + end] if "T" in flags else []
+        ctx = []
+        for k in _OFFSETS:
+            c = [f"{k}w={low}", f"{k}st={st}", f"{k}sh={short}"]
+            c += [f"{k}{f}" for f in flags if f in ("T", "U", "D", "P")]
+            c += [f"{k}g={g}" for g in gaz]
+            if k in (-1, 1):
+                c += [f"{k}sf={end}", f"{k}s3={low[-3:]}"]
+                c += [f"{k}c={x}" for x in clus]
+            ctx.append(c)
+        return own, tuple(ctx)
+
+    def _word(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+        hit = self._cache.get(w)
+        if hit is None:
+            hit = self._paper(w) if self.kind == "paper" else self._rich(w)
+            if len(self._cache) < 500_000:
+                self._cache[w] = hit
+        return hit
+
+    @staticmethod
+    def _sentence_level(tokens: Sequence[str], info: list[tuple[list[str], tuple[list[str], ...]]]) -> list[list[str]]:
+        """Features that need more than ±2 words: inside «…», and an organisation or title word ahead."""
+        n = len(tokens)
+        out: list[list[str]] = [[] for _ in range(n)]
+        depth = 0
+        for i, t in enumerate(tokens):
+            if t in ("«", '"', "“"):
+                depth += 1
+                out[i].append("Qopen")
+            elif t in ("»", "”") and depth:
+                depth -= 1
+                out[i].append("Qclose")
+            elif depth:
+                out[i].append("inQ")
+                if i and tokens[i - 1] in ("«", '"', "“"):
+                    out[i].append("Qfirst")
+        ahead: dict[str, int] = {}
+        for i in range(n - 1, -1, -1):
+            for g in ("orghead", "position"):
+                d = ahead.get(g)
+                if d is not None and d - i <= 6:
+                    out[i].append(f"ahead={g}")
+            if "P" in info[i][0]:
+                ahead.clear()  # punctuation ends the phrase
+            for f in info[i][0]:
+                if f in ("g=orghead", "g=position"):
+                    ahead[f[2:]] = i
+        return out
+
+    # --- per sentence --------------------------------------------------------------------------
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """One feature list per token."""
+        info = [self._word(t) for t in tokens]
+        n = len(tokens)
+        rich = self.kind == "rich"
+        lows = [t.lower() for t in tokens] if rich else []
+        extra = self._sentence_level(tokens, info) if rich else [[] for _ in tokens]
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = list(info[i][0]) + extra[i]
+            if i >= 2:
+                feats += info[i - 2][1][0]
+            if i >= 1:
+                feats += info[i - 1][1][1]
+                if rich:
+                    feats.append("bw-=" + lows[i - 1] + "|" + lows[i])
+            else:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats += info[i + 1][1][2]
+                if rich:
+                    feats.append("bw+=" + lows[i] + "|" + lows[i + 1])
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += info[i + 2][1][3]
+            out.append(feats)
+        return out

@@ -1,0 +1,134 @@
+"""Tables of Kazakh constructions (written for these tests) and what extraction must take from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from derek.doc import Document
+from derek.extract import claims, dates
+from derek.extract.stage import extract_facts
+from derek.extract.suffixes import name_stem
+from derek.extract.titles import gloss, possessive
+
+
+def run(text: str, day: str = "2025-03-10") -> Document:
+    return extract_facts(Document(text=text, date=day))
+
+
+def names(doc: Document) -> set[str]:
+    return {e.name for e in doc.entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("form", "stem"), [
+    ("Ердоғанның", "Ердоған"), ("Шольцпен", "Шольц"), ("Мелонимен", "Мелони"), ("Байденге", "Байден"),
+    ("Токаевты", "Токаев"), ("Алиевтің", "Алиев"), ("Коштаны", "Кошта"), ("Лулаға", "Лула"), ("Санчеспен", "Санчес"),
+    ("Орбан", "Орбан"), ("Мирзиёевпен", "Мирзиёев"), ("Пашинянның", "Пашинян"),
+])
+def test_name_case_is_undone(form: str, stem: str) -> None:
+    assert name_stem(form) == stem
+
+
+@pytest.mark.parametrize(("lemma", "poss"), [
+    ("министр", "министрі"), ("төраға", "төрағасы"), ("директор", "директоры"), ("бастық", "бастығы"),
+    ("елші", "елшісі"), ("өкіл", "өкілі"), ("басшы", "басшысы"),
+])
+def test_possessive_of_titles(lemma: str, poss: str) -> None:
+    assert possessive(lemma) == poss
+
+
+def test_at_least_80_glossed_titles() -> None:
+    from derek.extract.titles import HEADS
+
+    assert len(HEADS) >= 80
+    assert gloss("арнайы өкіл") == "special envoy" and gloss("бас бапкер") == "head coach"
+
+
+@pytest.mark.parametrize(("text", "person", "position", "of"), [
+    ("Германия канцлері Фридрих Мерцтің сапары басталды.", "Фридрих Мерц", "канцлер", "Германия"),
+    ("Жапония премьер-министрі Сигэру Исиба Астанаға келді.", "Сигэру Исиба", "премьер-министр", "Жапония"),
+    ("Ресей президентінің баспасөз хатшысы Дмитрий Песков мәлімдеме жасады.", "Дмитрий Песков",
+     "баспасөз хатшысы", "Ресей"),
+    ("Түркия сыртқы істер министрі Хакан Фидан Анкарада сөйледі.", "Хакан Фидан", "сыртқы істер министрі", "Түркия"),
+    ("Бүгін саясаттанушы Айдос Сарым пікір білдірді.", "Айдос Сарым", "саясаттанушы", None),
+    ("БҰҰ Бас хатшысы Антониу Гутерриш үндеу жасады.", "Антониу Гутерриш", "бас хатшы", "БҰҰ"),
+    ("Кеше Еуропа Одағы төрағасы Марта Кос баяндама жасады.", "Марта Кос", "төраға", "Еуропа Одағы"),
+])
+def test_roles(text: str, person: str, position: str, of: str | None) -> None:
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    found = [(ents[r.person], r.position, ents.get(r.of) if r.of else None) for r in doc.roles]
+    assert (person, position, of) in found
+
+
+@pytest.mark.parametrize(("text", "speaker", "starts", "kind"), [
+    ("Қытай сыртқы істер министрі Ван Цзюнь келді.\n— Біз әріптестікке дайынбыз, — деді Қытай министрі.",
+     "Ван Цзюнь", "Біз әріптестікке", "direct"),
+    ("«Келіссөздер сындарлы өтті», – деп атап өтті Иран президенті Масуд Пезешкиан.",
+     "Масуд Пезешкиан", "Келіссөздер сындарлы", "direct"),
+    ("Моңғолия президенті Ухнаагийн Хурэлсух бұл келісімді «тарихи қадам» деп бағалады.",
+     "Ухнаагийн Хурэлсух", "тарихи қадам", "direct"),
+    ("Сенат төрағасы Мәулен Әшімбаевтың айтуынша, заң жобасы келесі айда қаралады.",
+     "Мәулен Әшімбаев", "заң жобасы", "indirect"),
+    ("Ұлттық банк төрағасы Тимур Сүлейменов инфляция баяулайтынын мәлімдеді.",
+     "Тимур Сүлейменов", "инфляция баяулайтынын", "indirect"),
+])
+def test_quotes(text: str, speaker: str, starts: str, kind: str) -> None:
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    found = [(ents.get(q.speaker or ""), q.kind) for q in doc.quotes if q.text.startswith(starts)]
+    assert (speaker, kind) in found
+
+
+def test_outlet_credit_is_not_a_quote() -> None:
+    doc = run("Астанада форум өтті, деп хабарлайды Kazinform тілшісі.")
+    assert doc.quotes == []
+
+
+def test_unattributed_dash_quote_keeps_no_speaker() -> None:
+    doc = run("Жиын аяқталды.\n— Біз бұл мәселеге қайта ораламыз, жұмыс жалғасады.")
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+@pytest.mark.parametrize(("text", "who", "mode"), [
+    ("Саммитке Грузия премьер-министрі Ираклий Кобахидзе онлайн қатысты.", "Ираклий Кобахидзе", "online"),
+    ("Жиынға Армения премьер-министрі Никол Пашинян видеобайланыс арқылы қосылды.", "Никол Пашинян", "online"),
+    ("Форумға Өзбекстан президенті Шавкат Мирзиёев жеке қатысты.", "Шавкат Мирзиёев", "in_person"),
+])
+def test_attendance_modes(text: str, who: str, mode: str) -> None:
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    modes = {ents[p.entity]: p.mode for v in doc.events for p in v.participants}
+    assert modes.get(who) == mode
+
+
+def test_background_event_is_not_dated_to_the_article() -> None:
+    doc = run("Бұған дейін Кир Стармер Ыстамбұлда Реджеп Ердоғанмен кездескен болатын.")
+    assert doc.events and doc.events[0].date is None
+    assert names(doc) >= {"Кир Стармер", "Реджеп Ердоған"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024 жылғы 12 наурызда", "2024-03-12"), ("5 қыркүйекте", "2025-09-05"), ("2023 жылғы мамырда", "2023-05"),
+    ("кеше кездесті", "2025-03-09"), ("ертең өтеді", "2025-03-11"), ("17.01.2025 күні", "2025-01-17"),
+])
+def test_dates(text: str, expected: str) -> None:
+    assert dates.resolve(text, date(2025, 3, 10)) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), [
+    ("Биыл 15 ел қатысты.", 15, "ел", "count"),
+    ("Жобаға 3,5 млрд доллар бөлінді.", 3.5e9, "доллар", "money"),
+    ("Инфляция 8,4 пайызға төмендеді.", 8.4, "пайыз", "percent"),
+    ("Көрмеге 200-ден астам компания келді.", 200, "компания", "count"),
+    ("Қалада 2 миллион адам тұрады.", 2e6, "адам", "count"),
+])
+def test_claims(text: str, value: float, unit: str, kind: str) -> None:
+    found = [(c.value, c.unit, c.kind) for c in claims.extract(text)]
+    assert (value, unit, kind) in found
+
+
+def test_no_person_from_months_or_places() -> None:
+    doc = run("Наурыз айында Бішкекте форум өтті. Кездесу Ташкентте жалғасты.")
+    assert names(doc) == set()
