@@ -51,16 +51,19 @@ def test_document_round_trips(kb: KnowledgeBase, build: Callable[..., Document])
     assert kb.get_document("0000000000000000") is None
 
 
+@pytest.mark.parametrize("failure", ["sql", "python"])
 def test_a_failing_article_rolls_back_alone(
-    kb: KnowledgeBase, build: Callable[..., Document], monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, build: Callable[..., Document], monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
     good = _person_doc(build, BODY)
     bad = _person_doc(build, "Ерлан Сәрсенов Шымкентте көпір салуды тапсырды.")
     real = store_module.store_facts
 
     def failing(conn: Any, doc: Document, article: int, id_map: dict[str, int]) -> None:
-        if "көпір" in doc.text:
+        if "көпір" in doc.text and failure == "sql":
             conn.execute("INSERT INTO no_such_table VALUES (1)")
+        if "көпір" in doc.text:
+            raise ValueError("a bug while storing facts")
         real(conn, doc, article, id_map)
 
     monkeypatch.setattr(store_module, "store_facts", failing)

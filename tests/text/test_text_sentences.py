@@ -102,3 +102,8 @@ def test_no_tokens() -> None:
 def test_unbalanced_quote_does_not_swallow_the_paragraph() -> None:
     text = "«Жұмыс басталды. Енді ешкім тоқтата алмайды. Біз жеңеміз."
     assert len(_sentences(text)) == 3
+
+
+def test_deeply_nested_quotes_form_one_sentence() -> None:
+    text = "«" * 5000 + "Иә. Жоқ." + "»" * 5000 + ", – деді ол."
+    assert _sentences(text) == [text]

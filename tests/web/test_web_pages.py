@@ -135,3 +135,11 @@ def test_serving_never_changes_the_database(client: httpx.Client, corpus: Corpus
         assert client.get(path).status_code == 200
     assert client.post("/api/articles").status_code == 405
     assert hashlib.sha256(corpus.db.read_bytes()).hexdigest() == before
+
+
+def test_an_entity_s_articles_and_a_surname_lookup(client: httpx.Client, corpus: Corpus) -> None:
+    html = client.get("/search", params={"entity": str(kb_id(client, "Ласло Ковач"))}).text
+    hits = re.findall(r'<a class="hit-title" href="/articles/([0-9a-f]+)"', html)
+    assert sorted(hits) == sorted([corpus.talks.id, corpus.second_term.id])
+    html = client.get("/entities", params={"q": "Ковач"}).text
+    assert f'href="/entities/{kb_id(client, "Ласло Ковач")}"' in html and "Жанботаев" not in html

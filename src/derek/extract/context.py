@@ -17,7 +17,33 @@ from derek.extract.titlephrase import TitlePhrase
 
 # Bare titles that, alone, refer to the one holder of that post in the article ("— деді министр").
 _POSTS = frozenset(
-    ["президент", "премьер-министр", "министр", "төраға", "төрайым", "спикер", "хатшы", "елші", "әкім", "губернатор", "мэр", "канцлер", "король", "директор", "басшы", "бастық", "ректор", "бапкер", "жаттықтырушы", "өкіл", "орынбасар", "сенатор", "консул", "прокурор", "уәкіл"]
+    [
+        "президент",
+        "премьер-министр",
+        "министр",
+        "төраға",
+        "төрайым",
+        "спикер",
+        "хатшы",
+        "елші",
+        "әкім",
+        "губернатор",
+        "мэр",
+        "канцлер",
+        "король",
+        "директор",
+        "басшы",
+        "бастық",
+        "ректор",
+        "бапкер",
+        "жаттықтырушы",
+        "өкіл",
+        "орынбасар",
+        "сенатор",
+        "консул",
+        "прокурор",
+        "уәкіл",
+    ]
 )
 
 
@@ -35,6 +61,18 @@ class Context:
 
     def person_at(self, start: int, end: int) -> Person | None:
         return self.people.of_mention(start, end)
+
+    def previous_person(self, before: int) -> Person | None:
+        """The one person of the nearest earlier sentence that names people (None when it names several)."""
+        for s in reversed(self.sentences):
+            if s.start >= before:
+                continue
+            found = {p.id: p for _, _, p in self.persons_in(s.start, min(s.end, before))}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from derek.doc import Event, Mention, Participant, Quote, Span
-from derek.extract import dates, gazetteer
+from derek.extract import dates, gazetteer, places
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
@@ -53,6 +53,7 @@ class _Draft:
     location: str | None
     background: bool
     side: bool
+    future: bool = False
     format: str | None = None
     participants: dict[str, str | None] = field(default_factory=dict)  # person id -> mode
     order: list[str] = field(default_factory=list)
@@ -71,9 +72,9 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         return "call", Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
     if (m := _SIGN.search(low)) and re.search(r"келісім|меморандум|шарт|құжат|декларация|хаттама|жол картасы", low):
         return "agreement", Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
-    for w in s.words:
+    for i, w in enumerate(s.words):
         lw = w.lower
-        if lw.startswith(_NOT_TRIGGERS):
+        if lw.startswith(_NOT_TRIGGERS) or (w.is_cap and i > 0) or ctx.person_at(w.start, w.end):
             continue
         if lw.startswith("конференция") and "баспасөз" in low:
             return "statement", Mention(w.start, w.end, w.text)
@@ -82,6 +83,11 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
                 if prefix == "мәлімдеме" and not re.search(r"мәлімдеме\w*\s+(?:жасады|жариялады|таратты)", low):
                     break
                 return kind, Mention(w.start, w.end, w.text)
+    arrived = re.search(r"\b(?:келді|барды|ұшып\s+келді|сапарлады|барып|келіп)\b", low)
+    if arrived and ctx.persons_in(s.start, s.end) and any(pm.case == "dat" and pm.kind == "GPE"
+                                                          for pm in ctx.places[s.index]):
+        a, b = s.start + arrived.start(), s.start + arrived.end()
+        return "visit", Mention(a, b, ctx.doc.text[a:b])
     received = re.search(r"қабылда(?:ды|ған|йды)\b", low)
     if received and _has_person_object(ctx, s):
         a, b = s.start + received.start(), s.start + received.end()
@@ -113,15 +119,23 @@ def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
     """The place the sentence puts the event in: a place in the locative (or dative for visits)."""
     wanted = ("loc", "locattr") if kind != "visit" else ("dat", "loc", "locattr")
     for pm in ctx.places[s.index]:
-        if pm.kind == "GPE" and pm.case in wanted:
+        if pm.kind == "GPE" and pm.case in wanted and (pm.case != "locattr" or _event_word_after(s, pm.last_word)):
             return ctx.things.ensure(pm.name, "GPE")
     for i, w in enumerate(s.words):  # an unknown capitalised place in the locative ("Шымкентте")
-        if i == 0 or not w.is_cap or ctx.person_at(w.start, w.end):
+        if i == 0 or not w.is_cap or w.is_acronym or ctx.person_at(w.start, w.end) or places.lookup([w]):
             continue
         for stem, case in stems(w.text)[1:]:
-            if case in ("loc", "locattr") and stem[:1].isupper() and stem.lower() not in gazetteer.ORG_HEADS:
+            if case == "loc" and stem[:1].isupper() and stem.lower() not in gazetteer.ORG_HEADS:
                 return ctx.things.ensure(stem, "GPE")
     return None
+
+
+def _event_word_after(s: Sentence, i: int) -> bool:
+    """ "Париждегі кездесу": a place in -дағы/-дегі only locates the event word right after it."""
+    if i + 1 >= len(s.words):
+        return False
+    nxt = s.words[i + 1].lower
+    return any(nxt.startswith(prefix) for prefix, _ in _TRIGGERS)
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -156,6 +170,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     if not people:
         return
     speakers = _speakers_of_according(ctx, s)
+    if s.words and s.words[0].lower == "ол" and (subject := ctx.previous_person(s.start)) is not None:
+        people = [(s.words[0].start, s.words[0].end, subject), *people]
     attend = bool(_ATTEND.search(low)) and not re.search(r"қатысты\s+[а-яәғқңөұүһі]", low)
     frame = draft.type in ("meeting", "call", "agreement") and (
         re.search(r"\w(?:мен|бен|пен)\b", s.text) is not None or re.search(r"\s(?:мен|пен|бен)\s", s.text) is not None
@@ -165,8 +181,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         return
     for a, b in _clauses(s):
         mode = _mode_of(ctx.doc.text[a:b])
-        for _, _, p in ctx.persons_in(a, b):
-            if p.id not in speakers:
+        for start, _, p in people:
+            if a <= start < b and p.id not in speakers:
                 draft.join(p, mode)
     if draft.type == "visit":
         for pid in draft.order:
@@ -209,7 +225,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             differs = differs or future
             if current is None or background or differs:
                 date = stated if (background or stated) else dates.resolve(s.text, ctx.article_date)
-                current = _Draft(kind, s, trig, date, location, background, side=bool(differs))
+                current = _Draft(kind, s, trig, date, location, background, side=bool(differs),
+                                 future=_FUTURE.search(s.text) is not None)
                 drafts.append(current)
                 if fam not in main and not background:
                     main[fam] = current
@@ -230,11 +247,11 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
 
 def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None) -> None:
     """People quoted after the main meeting is reported took part in it (mode unknown)."""
-    if event is None:
+    if event is None or event.future:
         return
     people = {p.id: p for p in ctx.people.people}
     for q in quotes:
-        if q.speaker and q.evidence.start > event.sentence.start and q.speaker in people:
+        if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people:
             event.join(people[q.speaker], None)
 
 

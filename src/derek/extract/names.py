@@ -111,8 +111,12 @@ class NameMention:
         return self.words[-1]
 
 
+# Capitalised document and programme words that take case endings ("Жолдауында", "Конституцияға").
+_NOT_NAME_STARTS = ("жолдау", "жарлы", "конституция", "кодекс", "бағдарлама", "стратегия", "тұжырымдама", "декларация")
+
+
 def _is_name_word(w: Word) -> bool:
-    if not w.is_cap or w.lower in NOT_NAMES:
+    if not w.is_cap or w.lower in NOT_NAMES or w.lower.startswith(_NOT_NAME_STARTS):
         return False
     if places.lookup([w]):
         return False
@@ -125,6 +129,8 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
     end = k
     while j < len(words) and j - k < limit + 2:
         w = words[j]
+        if j > k and _starts_known_name(words, j):
+            break
         if _is_name_word(w):
             j += 1
             end = j
@@ -135,6 +141,15 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
     if end - k > limit:
         return k
     return end
+
+
+def _starts_known_name(words: list[Word], j: int) -> bool:
+    """True when a known multi-word place or organisation starts at ``j`` ("Түркі мемлекеттері ұйымының")."""
+    for n in range(min(gazetteer.MAX_NAME_WORDS, len(words) - j), 1, -1):
+        span = words[j : j + n]
+        if all(x.is_word for x in span) and places.lookup(span):
+            return True
+    return False
 
 
 def _particles_then_name(words: list[Word], j: int) -> bool:

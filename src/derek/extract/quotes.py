@@ -85,15 +85,7 @@ class _Finder:
 
     def _previous_subject(self, before: int) -> Person | None:
         """The one person of the nearest earlier sentence that names people, else the last speaker."""
-        for s in reversed(self.ctx.sentences):
-            if s.start >= before:
-                continue
-            found = {p.id: p for _, _, p in self.ctx.persons_in(s.start, min(s.end, before))}
-            if len(found) == 1:
-                return next(iter(found.values()))
-            if found:
-                break
-        return self.last_speaker
+        return self.ctx.previous_person(before) or self.last_speaker
 
     def add(self, text: str, kind: str, start: int, end: int, spk: _Speaker, verb: str) -> None:
         text = text.strip().strip(",").strip()
@@ -160,7 +152,11 @@ class _Finder:
                     if _is_outlet(spk_text):
                         continue
                     spk = self.speaker_in(q_end + a.start("spk"), q_end + a.end("spk"))
-                    self.add(inner, "direct", q_start, q_end + a.end(), spk, a.group("verb"))
+                    start = q_start
+                    if spk.person is None and not spk_text.strip() and before.rstrip().endswith(":"):
+                        spk = self.speaker_in(s.start, q_start)  # "S: «Q», – деді."
+                        start = s.start
+                    self.add(inner, "direct", start, q_end + a.end(), spk, a.group("verb"))
                     continue
                 e = _EMBEDDED.match(after)
                 if e and len(inner.split()) >= 2:

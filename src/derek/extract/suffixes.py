@@ -37,6 +37,8 @@ def _last_vowel(stem: str) -> str | None:
 
 def _final_class(stem: str) -> str:
     ch = stem[-1].lower()
+    if ch == "ь" and len(stem) > 1:  # a silent soft sign: the letter before it decides (Израиль → L, Надь → K)
+        return _final_class(stem[:-1])
     if ch in VOWELS and ch not in "иу":
         return "V"
     if ch in "рйуи":

@@ -125,7 +125,8 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
                     if found:
                         owner, portfolio = found
                         position = " ".join([*portfolio, *mods, titles.possessive(head)])
-            if owner and owner[2] + 1 < m and not mods and owner[2] + 1 <= j:
+            lead_gen = owner is not None and any(c == "gen" for _, c in stems(words[owner[2]].text)[1:])
+            if owner and lead_gen and owner[2] + 1 < m and not mods and owner[2] + 1 <= j:
                 between = [x.text for x in words[owner[2] + 1 : j + 1] if x.is_word]
                 if between and all(x.is_cap for x in words[owner[2] + 1 : j + 1]):
                     position = " ".join([*(b.lower() for b in between), titles.possessive(head)])

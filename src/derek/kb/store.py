@@ -92,8 +92,13 @@ class KnowledgeBase:
         """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only; cannot add documents")
-        columns = index_columns(doc.text)
-        signature = dedup.signature(words(doc.text))
+        if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
+            return AddResult(doc.id, False)  # checked again inside the transaction
+        try:
+            columns = index_columns(doc.text)
+            signature = dedup.signature(words(doc.text))
+        except Exception as exc:  # a bug in analysis must not stop a batch: report it for this article
+            raise StoreError(f"{self.path}: cannot index article {doc.id}: {type(exc).__name__}: {exc}") from exc
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -104,10 +109,11 @@ class KnowledgeBase:
                 return AddResult(doc.id, False)
             self._insert(doc, columns.lemmas, columns.keys, signature)
             self.conn.execute("COMMIT")
-        except BaseException as exc:
+        except Exception as exc:
             self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.path}: could not store article {doc.id}: {exc}") from exc
+            raise StoreError(f"{self.path}: could not store article {doc.id}: {type(exc).__name__}: {exc}") from exc
+        except BaseException:
+            self.conn.execute("ROLLBACK")
             raise
         return AddResult(doc.id, True)
 

@@ -54,6 +54,7 @@ class Analyser:
         self.weights = weights if weights is not None else load_weights()
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self._ranked: dict[tuple[str, bool], list[tuple[float, Candidate]]] = {}
+        self._scored: dict[tuple[str, bool], list[tuple[float, Analysis]]] = {}
 
     def candidates(self, word: str, sentence_start: bool = False) -> list[Candidate]:
         """Every candidate reading of ``word``, features attached, unranked."""
@@ -76,6 +77,17 @@ class Analyser:
             if len(self._ranked) > 500_000:
                 self._ranked.clear()
             self._ranked[key] = hit
+        return hit
+
+    def scored(self, word: str, sentence_start: bool = False) -> list[tuple[float, Analysis]]:
+        """Like :meth:`ranked` but (score, Analysis) pairs (cached)."""
+        key = (word, sentence_start)
+        hit = self._scored.get(key)
+        if hit is None:
+            hit = [(s, c.analysis) for s, c in self.ranked(word, sentence_start)]
+            if len(self._scored) > 500_000:
+                self._scored.clear()
+            self._scored[key] = hit
         return hit
 
     def score(self, cand: Candidate) -> float:

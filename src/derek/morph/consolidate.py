@@ -15,35 +15,38 @@ BARE_BONUS = 2.0
 MAX_SCORE_LOSS = 8.0
 
 
-def consolidate(words: list[str], readings: list[list[Analysis]], chosen: list[Analysis]) -> list[Analysis]:
-    """``chosen`` with capitalised words' lemmas replaced by the document-wide best stem."""
+def consolidate(words: list[str], readings: list[list[tuple[float, Analysis]]]) -> list[Analysis]:
+    """The best reading of every word, capitalised words' lemmas made to agree across the document."""
+    names = [i for i, w in enumerate(words) if _is_name(w)]
     explains: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
-    for word, cands in zip(words, readings, strict=True):
-        if not _is_name(word):
-            continue
-        low = word.lower()
+    for i in names:
+        low = words[i].lower()
         bare.add(low)
-        for a in cands:
+        for _, a in readings[i]:
             if a.pos not in ("VERB", "AUX"):
                 explains[a.lemma.lower()].add(low)
-    out = list(chosen)
-    for i, (word, cands) in enumerate(zip(words, readings, strict=True)):
-        if not _is_name(word) or len(cands) < 2:
+    out = [r[0][1] for r in readings]
+    for i in names:
+        cands = readings[i]
+        if len(cands) < 2:
             continue
-        top = chosen[i]
-        own = word.lower()
+        own = words[i].lower()
 
         def support(a: Analysis, own: str = own) -> float:
             key = a.lemma.lower()
             others = explains.get(key, set()) - {own}
             return len(others) + (BARE_BONUS if key in bare and key != own else 0.0)
 
-        best = max((a for a in cands if a.pos not in ("VERB", "AUX")), key=support, default=top)
-        if support(best) > support(top) and top.score - best.score <= MAX_SCORE_LOSS:
+        top_score, top = cands[0]
+        nominal = [(s, a) for s, a in cands if a.pos not in ("VERB", "AUX")]
+        if not nominal:
+            continue
+        best_score, best = max(nominal, key=lambda sa: support(sa[1]))
+        if support(best) > support(top) and top_score - best_score <= MAX_SCORE_LOSS:
             out[i] = best
     return out
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() and any(ch.islower() for ch in word[1:])
+    return word[:1].isupper() and word[1:] != word[1:].upper()

@@ -6,7 +6,7 @@ The same linear model as the analyser, plus features that look at the neighbouri
 
 from __future__ import annotations
 
-from derek.morph.analyser import Analyser, Candidate, with_score
+from derek.morph.analyser import Analyser, Candidate
 from derek.morph.analysis import Analysis
 
 _PUNCT_END = frozenset(".!?…")
@@ -43,11 +43,23 @@ def context_score(analyser: Analyser, words: list[str], i: int, cand: Candidate,
     return sum(w.get(n, 0.0) * v for n, v in context_features(words, i, cand, neighbour_tags))
 
 
-def best_tags(analyser: Analyser, words: list[str]) -> list[str]:
-    """The context-free best tag (kind and last suffix) of every word."""
+def sentence_starts(words: list[str]) -> list[bool]:
+    """Which words open the sentence: the first word, and any before the first real word («, —)."""
     out = []
-    for i, word in enumerate(words):
-        ranked = analyser.ranked(word, sentence_start=i == 0 or _opens_sentence(words, i))
+    seen_word = False
+    for w in words:
+        out.append(not seen_word)
+        if not seen_word and any(ch.isalnum() for ch in w):
+            seen_word = True
+    return out
+
+
+def best_tags(analyser: Analyser, words: list[str], starts: list[bool] | None = None) -> list[str]:
+    """The context-free best tag (kind and last suffix) of every word."""
+    starts = starts if starts is not None else sentence_starts(words)
+    out = []
+    for word, start in zip(words, starts, strict=True):
+        ranked = analyser.ranked(word, start)
         out.append(ranked[0][1].tag if ranked else "X")
     return out
 
@@ -56,25 +68,25 @@ def neighbours(tags: list[str], i: int) -> tuple[str, str]:
     return (tags[i - 1] if i > 0 else "<s>", tags[i + 1] if i + 1 < len(tags) else "</s>")
 
 
-def ranked_in_context(analyser: Analyser, words: list[str]) -> list[list[Analysis]]:
-    """Every word's readings, best first, scored with the sentence in view.
+Scored = list[tuple[float, Analysis]]
+
+
+def ranked_in_context(analyser: Analyser, words: list[str]) -> list[Scored]:
+    """Every word's readings with their scores, best first, scored with the sentence in view.
 
     A word whose best context-free reading leads by ``CONTEXT_MARGIN`` or more keeps that order.
     """
-    out: list[list[Analysis]] = []
-    tags = best_tags(analyser, words)
+    out: list[Scored] = []
+    starts = sentence_starts(words)
+    tags = best_tags(analyser, words, starts)
     for i, word in enumerate(words):
-        ranked = analyser.ranked(word, sentence_start=i == 0 or _opens_sentence(words, i))
-        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONTEXT_MARGIN:
-            out.append([with_score(c.analysis, s) for s, c in ranked])
+        scored_free = analyser.scored(word, starts[i])
+        if len(scored_free) == 1 or scored_free[0][0] - scored_free[1][0] >= CONTEXT_MARGIN:
+            out.append(scored_free)
             continue
+        ranked = analyser.ranked(word, starts[i])
         near = neighbours(tags, i)
-        scored = sorted(((s + context_score(analyser, words, i, c, near), -j, c) for j, (s, c) in enumerate(ranked)),
-                        key=lambda t: (t[0], t[1]), reverse=True)
-        out.append([with_score(c.analysis, s) for s, _, c in scored])
+        scored = [(s + context_score(analyser, words, i, c, near), c.analysis) for s, c in ranked]
+        order = sorted(range(len(scored)), key=lambda j: (-scored[j][0], j))
+        out.append([scored[j] for j in order])
     return out
-
-
-def _opens_sentence(words: list[str], i: int) -> bool:
-    """A word right after an opening quote or a dash at the start is also sentence-initial."""
-    return all(not any(ch.isalnum() for ch in w) for w in words[:i])

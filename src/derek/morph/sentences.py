@@ -12,7 +12,7 @@ def analyse_sentences(analyser: Analyser, sents: list[list[str]]) -> list[list[A
     """The chosen reading of every word; all sentences are treated as one document."""
     words = [w for s in sents for w in s]
     readings = [r for s in sents for r in ranked_in_context(analyser, s)]
-    chosen = consolidate(words, readings, [r[0] for r in readings])
+    chosen = consolidate(words, readings)
     out: list[list[Analysis]] = []
     pos = 0
     for s in sents:

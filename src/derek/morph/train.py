@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from derek.morph.analyser import DEFAULT_WEIGHTS, FIXED_FEATURES, Analyser
-from derek.morph.context import best_tags, context_features, neighbours
+from derek.morph.context import best_tags, context_features, neighbours, sentence_starts
 from derek.morph.lexicon import Lexicon
 
 Sentence = Sequence[tuple[str, str, str]]  # (form, lemma, upos)
@@ -41,11 +41,12 @@ def train_weights(base: Lexicon, sents: Sequence[Sentence], inner: int = 10, epo
         analyser = Analyser(lex, dict(DEFAULT_WEIGHTS))
         for sent in held:
             words = [w for w, _, _ in sent]
-            tags = best_tags(analyser, words)
+            starts = sentence_starts(words)
+            tags = best_tags(analyser, words, starts)
             for i, (form, lemma, upos) in enumerate(sent):
                 if upos == "PUNCT":
                     continue
-                cands = analyser.candidates(form, sentence_start=i == 0)
+                cands = analyser.candidates(form, starts[i])
                 if len(cands) < 2:
                     continue
                 gold = [j for j, c in enumerate(cands) if c.analysis.lemma.lower() == lemma.lower()]

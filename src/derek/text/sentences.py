@@ -80,6 +80,9 @@ def _quoted_attributions(
     """Silence breaks inside «…» (and „…“, “…”, "…") quotes that a colon introduces or an attribution follows."""
     stack: list[tuple[int, str]] = []
     depth = [0] * (end - start + 1)  # +1 where a silenced range opens, -1 where it closes: linear for any nesting
+    after_closers = [end] * (end - start + 1)  # the first index at or after k that is not a closing mark
+    for k in range(end - 1, start - 1, -1):
+        after_closers[k - start] = after_closers[k + 1 - start] if texts[k] in _CLOSERS else k
     for i in range(start, end):
         t = texts[i]
         if t == '"':
@@ -92,9 +95,7 @@ def _quoted_attributions(
                 continue
         if stack and t == stack[-1][1]:
             open_i, _ = stack.pop()
-            j = i + 1
-            while j < end and texts[j] in _CLOSERS:
-                j += 1
+            j = after_closers[i + 1 - start]
             introduced = open_i > start and texts[open_i - 1] == ":"
             if introduced or _continues(texts, j, end):
                 depth[open_i - start] += 1

@@ -76,8 +76,9 @@ def search(
     date_to: DateTo = None,
     entity: Annotated[str | None, Query(max_length=200, description="only articles naming this entity "
                                                                     "(a KB id or a name)")] = None,
-    event_type: Annotated[str | None, Query(max_length=100)] = None,
-    publisher: Annotated[str | None, Query(max_length=200)] = None,
+    event_type: Annotated[str | None, Query(max_length=100, description="only articles with an event of this "
+                                                                        "type")] = None,
+    publisher: Annotated[str | None, Query(max_length=200, description="only articles from this publisher")] = None,
 ) -> SearchResponse:
     hits = kb.search(q, limit=limit, offset=offset, date_from=date_from, date_to=date_to, entity=id_or_name(entity),
                      event_type=event_type or None, publisher=publisher or None)
@@ -90,7 +91,7 @@ def articles(kb: KB, limit: Limit = 50, offset: Offset = 0) -> ArticleList:
 
 
 @router.get("/articles/{doc_id}", summary="One article as a derek.document/1 object",
-            description="The full document, plus `kb_entity_ids`: each local entity id mapped to its KB entity id.")
+            description="The full document, plus kb_entity_ids: each local entity id mapped to its KB entity id.")
 def article(kb: KB, doc_id: str) -> dict[str, Any]:
     doc = kb.get_document(doc_id)
     if doc is None:

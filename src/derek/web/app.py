@@ -48,7 +48,7 @@ def create_app(db_path: str) -> FastAPI:
         title="derek",
         version=__version__,
         description="Facts with evidence from Kazakh-language news: search articles, entities, roles, quotes "
-        "and events. Read-only. Every error is `{\"error\": {\"status\", \"message\", \"detail\"}}`.",
+        "and events. Read-only. Every error has one shape: {\"error\": {\"status\", \"message\", \"detail\"}}.",
         openapi_url="/api/openapi.json",
         docs_url=None,
         redoc_url=None,

@@ -59,12 +59,17 @@ def search(
     filters = {"date_from": _blank(date_from), "date_to": _blank(date_to), "entity": _blank(entity),
                "event_type": _blank(event_type), "publisher": _blank(publisher)}
     offset = (page - 1) * PAGE_SIZE
-    hits = kb.search(q, limit=PAGE_SIZE + 1, offset=offset, **filters) if q.strip() or any(filters.values()) else []
+    searched = bool(q.strip() or any(filters.values()))
+    hits = kb.search(q, limit=PAGE_SIZE + 1, offset=offset, date_from=filters["date_from"],
+                     date_to=filters["date_to"], entity=id_or_name(filters["entity"]),
+                     event_type=filters["event_type"], publisher=filters["publisher"]) if searched else []
     matching = kb.list_entities(None, q, 8) if q.strip() else []
+    entity_filter = id_or_name(filters["entity"])
+    named = kb.get_entity(entity_filter) if isinstance(entity_filter, int) else None
     return _render(request, "search.html", q=q, filters=filters, hits=hits[:PAGE_SIZE], page=page,
                    has_next=len(hits) > PAGE_SIZE, matching=matching, type_style=type_style,
-                   event_types=event_types(kb), publishers=publishers(kb), searched=bool(q.strip()
-                                                                                          or any(filters.values())))
+                   event_types=event_types(kb), publishers=publishers(kb), searched=searched,
+                   named=named)
 
 
 @router.get("/articles")
