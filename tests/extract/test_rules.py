@@ -132,3 +132,64 @@ def test_claims(text: str, value: float, unit: str, kind: str) -> None:
 def test_no_person_from_months_or_places() -> None:
     doc = run("Наурыз айында Бішкекте форум өтті. Кездесу Ташкентте жалғасты.")
     assert names(doc) == set()
+
+
+def test_title_only_head_of_state_resolves_to_the_named_president() -> None:
+    doc = run("Мемлекет басшысы Ақордада Моңғолия Президенті Батбаяр Очирды қабылдады. Президент Дархан Оспанов "
+              "екі ел арасындағы сауданы талқылады.\n«Біз көрші елмен достықты бағалаймыз», – деді Мемлекет басшысы.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents.get(q.speaker or ""), q.kind) for q in doc.quotes] == [("Дархан Оспанов", "direct")]
+    meeting = doc.events[0]
+    assert meeting.type == "meeting" and ents[meeting.location or ""] == "Ақорда"
+    assert {ents[p.entity] for p in meeting.participants} >= {"Батбаяр Очир"}
+
+
+def test_about_this_sentence_reports_the_previous_one() -> None:
+    doc = run("Үкімет жаңа салық кодексін мақұлдады. Бұл туралы Қаржы министрі Ерболат Сәдуақасов хабарлады.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents.get(q.speaker or ""), q.kind, q.text[:12]) for q in doc.quotes] == [
+        ("Ерболат Сәдуақасов", "indirect", "Үкімет жаңа ")]
+
+
+def test_speaker_before_colon_and_pronoun_after_intro() -> None:
+    doc = run("Бапкер Талғат Ержанов былай деді:\n— Команда финалға дайын, біз жеңіске сенеміз.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [ents.get(q.speaker or "") for q in doc.quotes] == ["Талғат Ержанов"]
+
+
+def test_capital_and_country_are_one_visit() -> None:
+    doc = run("Вьетнам премьер-министрі Нгуен Ван Туан Қазақстанға ресми сапармен келді.\n"
+              "Вьетнам премьер-министрі Нгуен Ван Туан Астанаға келді.")
+    visits = [v for v in doc.events if v.type == "visit"]
+    ents = {e.id: e.name for e in doc.entities}
+    assert len(visits) == 1 and ents[visits[0].location or ""] == "Астана"
+
+
+def test_portfolio_between_country_and_title() -> None:
+    doc = run("Ресей табиғи ресурстар министрі Олег Смирнов Атырауға келді.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents[r.person], r.position, ents.get(r.of or "")) for r in doc.roles] == [
+        ("Олег Смирнов", "табиғи ресурстар министрі", "Ресей")]
+
+
+def test_ner_person_spans_are_used_when_present() -> None:
+    from derek.doc import Mention
+
+    text = "Кеше кешке Ақжол Дүйсенбаев жаңа кітабын таныстырды."
+    start = text.index("Ақжол")
+    without = run(text)
+    assert names(without) == set()
+    doc = Document(text=text, date="2025-03-10", mentions=[Mention(start, start + 17, text[start : start + 17],
+                                                                   "PERSON")])
+    assert names(extract_facts(doc)) == {"Ақжол Дүйсенбаев"}
+
+
+def test_surname_inside_a_word_is_not_an_event() -> None:
+    doc = run("Депутат Әлия Сапарова заң жобасын таныстырды.")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", ["", " ", "—", "«»", "— , — деді.", "«", "5", "\n\n—\n", "Бұл туралы хабарлады."])
+def test_odd_input_gives_no_facts_and_no_error(text: str) -> None:
+    doc = extract_facts(Document(text=text, date="not a date"))
+    assert doc.entities == [] and doc.quotes == [] and doc.roles == []

@@ -29,7 +29,7 @@ LETTERS_BACK = [
 WORDS_2021 = [
     ("Қазақстан", "Qazaqstan"), ("Тоқаев", "Toqaev"), ("Мәскеу", "Mäskeu"), ("Үкімет", "Ükımet"),
     ("Құрылтай", "Qūryltai"), ("Бейжің", "Beijıñ"), ("Қасым-Жомарт", "Qasym-Jomart"), ("Өскемен", "Öskemen"),
-    ("Ресей", "Resei"), ("Зеленский", "Zelenskii"), ("Астана", "Astana"), ("Алматы", "Almaty"),
+    ("Ресей", "Resei"), ("Вишневский", "Vişnevskii"), ("Астана", "Astana"), ("Алматы", "Almaty"),
     ("Шымкент", "Şymkent"), ("Қызылорда", "Qyzylorda"), ("Ақтөбе", "Aqtöbe"), ("Атырау", "Atyrau"),
     ("Түркістан", "Türkıstan"), ("Жезқазған", "Jezqazğan"), ("Павлодар", "Pavlodar"), ("Семей", "Semei"),
     ("Ақорда", "Aqorda"), ("Парламент", "Parlament"), ("Мәжіліс", "Mäjılıs"), ("Сенат", "Senat"),
@@ -44,7 +44,7 @@ WORDS_2021 = [
 ]  # fmt: skip
 
 # The 2021 alphabet cannot tell these apart; the way back gives the usual reading.
-NOT_REVERSIBLE = {"Зеленский", "Франция", "Чехия", "ЧЕХИЯ"}
+NOT_REVERSIBLE = {"Франция"}  # ц → ts → тс
 
 
 @pytest.mark.parametrize(("cyr", "lower", "upper"), LETTERS_2021)
@@ -73,7 +73,7 @@ def test_round_trip(cyr: str, lat: str) -> None:
 @pytest.mark.parametrize(
     ("lat", "cyr"),
     [
-        ("İ", "И"), ("I", "І"), ("ı", "і"), ("Zelenskii", "Зеленский"), ("Frantsiia", "Франтсия"),
+        ("İ", "И"), ("I", "І"), ("ı", "і"), ("Vişnevskii", "Вишневский"), ("Frantsiia", "Франтсия"),
         ("kitap", "китап"), ("Qazaqstan Respublikasy", "Қазақстан Республикасы"), ("Abai — aqyn.", "Абай — ақын."),
         ("Reseige", "Ресейге"), ("Jaiyq", "Жайық"), ("2025 jyly", "2025 жылы"),
     ],
@@ -87,7 +87,7 @@ def test_to_latin_leaves_other_text_alone() -> None:
 
 
 ROMANIZED = [
-    ("Тоқаев", "Tokaev"), ("Зеленский", "Zelenskii"), ("Жомарт", "Zhomart"), ("Ғалым", "Ghalym"),
+    ("Тоқаев", "Tokaev"), ("Вишневский", "Vishnevskii"), ("Жомарт", "Zhomart"), ("Ғалым", "Ghalym"),
     ("Жаңаөзен", "Zhangaozen"), ("Шымкент", "Shymkent"), ("Чехов", "Chekhov"), ("Щучинск", "Shchuchinsk"),
     ("Цой", "Tsoi"), ("Юрий", "Yurii"), ("Ярослав", "Yaroslav"), ("Пётр", "Pyotr"), ("Ильич", "Ilich"),
     ("Объект", "Obekt"), ("Ұлытау", "Ulytau"), ("Әйтеке би", "Aiteke bi"), ("Хабар", "Khabar"),
@@ -110,7 +110,7 @@ def test_romanize_is_ascii_for_every_letter() -> None:
 
 SAME_KEY = [
     ["Тоқаев", "Toqaev", "Tokaev", "Tokayev", "Токаев"],
-    ["Зеленский", "Zelenskii", "Zelenskiy", "Zelensky", "Зеленскиy"],
+    ["Вишневский", "Vişnevskii", "Vishnevskiy", "Vishnevsky", "Вишневскиy"],
     ["Қазақстан", "Qazaqstan", "Kazakstan", "Kazakhstan", "Казахстан", "Qazaqstan"],
     ["Қасым-Жомарт", "Qasym-Jomart", "Kassym-Jomart", "Kasym-Zhomart"],
     ["Шымкент", "Şymkent", "Shymkent", "S'ymkent"],
@@ -120,7 +120,8 @@ SAME_KEY = [
     ["Құрылтай", "Qūryltai", "Kuryltai", "Kuryltay"],
     ["Бейжің", "Beijıñ", "Beijing", "Beyjing"],
     ["Ерлан", "Yerlan", "Erlan"],
-    ["Уиткофф", "Witkoff", "Uitkof"],
+    ["Уинстон", "Winston", "Uinston"],
+    ["Хоффман", "Hoffman", "Hofman", "Hoffmann"],
     ["Джаксыбеков", "Dzhaksybekov", "Djaksybekov"],
     ["Александр", "Aleksandr", "Alexandr"],
     ["Щербаков", "Shcherbakov", "Sherbakov"],
@@ -140,7 +141,7 @@ def test_fold_key_merges_spellings(spellings: list[str]) -> None:
 
 DIFFERENT_KEYS = [
     ("Тоқаев", "Токарев"), ("Астана", "Аста"), ("Алматы", "Ақмола"), ("Қазақстан", "Қырғызстан"),
-    ("Ресей", "Раис"), ("Мәскеу", "Минск"), ("Зеленский", "Зеленов"), ("Ерлан", "Ерлік"),
+    ("Ресей", "Раис"), ("Мәскеу", "Минск"), ("Вишневский", "Вишняков"), ("Ерлан", "Ерлік"),
     ("Берлин", "Бейрут"), ("Шымкент", "Семей"), ("Иран", "Ирак"), ("Польша", "Пошта"),
 ]  # fmt: skip
 

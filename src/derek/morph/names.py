@@ -22,6 +22,7 @@ NAME_WEIGHTS: dict[str, float] = {
     "name_chain=P3": 0.3, "name_chain=P3+gen": 1.0, "name_chain=P3+dat": 1.0, "name_chain=P3+acc": 0.5,
     "name_chain=P3+loc": 1.0, "name_chain=P3+abl": 1.0, "name_chain=P3+ins": 1.0, "name_chain=P3+loc+gy": 1.0,
     "name_chain_other": -4.0, "name_self_attested": 0.5, "name_foreign_vowel_stem": 1.0,
+    "name_ratio": 1.0,
 }
 
 
@@ -41,6 +42,7 @@ def name_features(word: str, seg: Segmentation, lex: Lexicon) -> dict[str, float
         bare = lex.corpus_forms.get(stem, 0)
         if bare:
             f["name_attested_stem"] = 1.0
+        f["name_ratio"] = math.log1p(bare) - math.log1p(lex.corpus_forms.get(word.lower(), 0))
         support = lex.corpus_stems.get((stem, "N"), 0)
         if support:
             f["name_stem_forms"] = math.log1p(support)
