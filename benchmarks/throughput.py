@@ -55,15 +55,16 @@ def main() -> None:
     articles = corpus(args.articles)
     stages = "normalize → tokenize → sentences → morph → ner → extract"
     pipe = load_pipeline()
+    partial = load_pipeline(["normalize", "tokenize", "sentences", "morph"])
+    full = True
     try:
         pipe(articles[0].to_document())
-        run = pipe
     except DerekError:
+        full = False
         stages = "normalize → tokenize → sentences → morph → extract (NER model not available)"
-        partial = load_pipeline(["normalize", "tokenize", "sentences", "morph"])
 
-        def run(doc: Document) -> Document:
-            return extract_facts(partial(doc))
+    def run(doc: Document) -> Document:
+        return pipe(doc) if full else extract_facts(partial(doc))
 
     tokens = 0
     facts = 0

@@ -24,7 +24,8 @@ TYPES = ("PERSON", "GPE", "ORGANISATION")
 
 
 def read(path: Path) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) != 2:
@@ -41,10 +42,10 @@ def read(path: Path) -> list[list[tuple[str, str]]]:
 def main() -> int:
     sents = [s for name in ("IOB2_valid.txt", "IOB2_test_a.txt") for s in read(KAZNERD / name)]
     vocab = {w.lower() for s in sents for w, _ in s}
-    n = Counter()
-    ok_idem = Counter()
-    ok_att = Counter()
-    changed = Counter()
+    n: Counter[str] = Counter()
+    ok_idem: Counter[str] = Counter()
+    ok_att: Counter[str] = Counter()
+    changed: Counter[str] = Counter()
     for i in range(0, len(sents), 50):
         chunk = sents[i: i + 50]
         lemmas = lemmatize_sentences([[w for w, _ in s] for s in chunk])

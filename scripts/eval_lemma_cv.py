@@ -36,7 +36,8 @@ def read_blocks(path: Path) -> list[str]:
 
 def block_tokens(block: str) -> list[tuple[str, str, str]]:
     """(form, lemma, upos) of the words the scorer keeps: multiword tokens and their parts are left out."""
-    rows, skip = [], set()
+    rows: list[tuple[str, str, str]] = []
+    skip: set[str] = set()
     for line in block.splitlines():
         if line.startswith("#"):
             continue
@@ -61,15 +62,19 @@ def run_fold(blocks: list[str], folds: int, k: int, train: bool, workdir: Path) 
     analyser = Analyser(lex, weights)
     gold_path, pred_path = workdir / f"gold{k}.conllu", workdir / f"pred{k}.tsv"
     gold_path.write_text("\n".join(test) + "\n", encoding="utf-8")
-    sents = [[w for w, _, _ in block_tokens(b)] for b in test]
+    gold = [block_tokens(b) for b in test]
+    sents = [[w for w, _, _ in g] for g in gold]
+    predicted = lemmatize_with(analyser, sents)
     with pred_path.open("w", encoding="utf-8") as fh:
-        for words, lemmas in zip(sents, lemmatize_with(analyser, sents), strict=True):
+        for words, lemmas in zip(sents, predicted, strict=True):
             fh.write("".join(f"{w}\t{lem}\n" for w, lem in zip(words, lemmas, strict=True)) + "\n")
+    propn = [(lem.lower() == p.lower()) for g, ps in zip(gold, predicted, strict=True)
+             for (_, lem, upos), p in zip(g, ps, strict=True) if upos == "PROPN"]
     out = subprocess.run([sys.executable, str(SCORER), str(gold_path), str(pred_path)],
                          capture_output=True, text=True, check=True).stdout
     allw = float(re.search(r"= ([\d.]+)%", out).group(1))  # type: ignore[union-attr]
     content = float(out.strip().splitlines()[-1].split()[-1])
-    return {"fold": k, "all_words": allw, "content_words": content}
+    return {"fold": k, "all_words": allw, "content_words": content, "propn_n": len(propn), "propn_ok": sum(propn)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             results.append(r)
             print(json.dumps(r), flush=True)
     mean = sum(r["content_words"] for r in results) / len(results)
-    print(json.dumps({"folds": len(results), "mean_content_words": round(mean, 2),
+    propn = 100 * sum(r["propn_ok"] for r in results) / max(1, sum(r["propn_n"] for r in results))
+    print(json.dumps({"folds": len(results), "mean_content_words": round(mean, 2), "propn_pooled": round(propn, 2),
                       "mean_all_words": round(sum(r["all_words"] for r in results) / len(results), 2)}))
     return 0
 

@@ -4,6 +4,7 @@ Latin names, events with participants and attendance, quotes with speakers, numb
 from __future__ import annotations
 
 from derek.doc import Document, Entity
+from derek.extract.gazetteer import COUNTRY_EN, ORGANISATION_EN
 
 _MODES = {"in_person": "in person", "online": "online", None: "attendance not stated"}
 
@@ -12,7 +13,9 @@ def _name(doc: Document, entity_id: str | None) -> str:
     e: Entity | None = doc.entity(entity_id)
     if e is None:
         return "(unnamed)"
-    return f"{e.latin} ({e.name})" if e.latin and e.latin != e.name else e.name
+    english = COUNTRY_EN.get(e.name) or ORGANISATION_EN.get(e.name) if e.type != "PERSON" else None
+    shown = english or e.latin
+    return f"{shown} ({e.name})" if shown and shown != e.name else e.name
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -42,7 +45,8 @@ def render_digest(doc: Document) -> str:
             fmt = f", {v.format} format" if v.format else ""
             lines.append(f"  - {v.type}{where}{when}{fmt}")
             for p in v.participants:
-                lines.append(f"      · {_name(doc, p.entity)} ({_MODES.get(p.mode, p.mode)})")
+                how = "by phone" if v.type == "call" and p.mode is None else _MODES.get(p.mode, p.mode)
+                lines.append(f"      · {_name(doc, p.entity)} ({how})")
     if doc.quotes:
         lines.append("Quotes:")
         for q in doc.quotes:
@@ -53,5 +57,7 @@ def render_digest(doc: Document) -> str:
         for c in doc.claims:
             value = int(c.value) if float(c.value).is_integer() else c.value
             extra = f" {c.currency}" if c.currency else ""
-            lines.append(f"  - {value:,} {c.unit or ''}{extra} ({c.kind}): {c.text}".replace(",", " "))
+            amount = f"{value:,}".replace(",", " ")
+            what = "%" if c.kind == "percent" else f" {c.unit or ''}{extra}"
+            lines.append(f"  - {amount}{what} ({c.kind}): {c.text}")
     return "\n".join(lines) + "\n"

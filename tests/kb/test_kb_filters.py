@@ -44,6 +44,8 @@ def test_no_filter_finds_all(kb: KnowledgeBase, ids: dict[str, str]) -> None:
         (None, "2024-03-20", ["jan", "mar"]),  # the end date is inclusive
         ("2024-01-16", "2024-06-01", ["mar"]),
         ("2025-01-01", None, []),
+        ("2024-03", "2024-03", ["mar"]),  # a month covers all its days
+        (None, "2024", ["jan", "jun", "mar"]),
     ],
 )
 def test_date_range(
@@ -81,3 +83,7 @@ def test_limit_and_offset(kb: KnowledgeBase, ids: dict[str, str]) -> None:
     every = [h.doc_id for h in kb.search("жиналыс", limit=10)]
     assert [h.doc_id for h in kb.search("жиналыс", limit=2)] == every[:2]
     assert [h.doc_id for h in kb.search("жиналыс", limit=2, offset=2)] == every[2:]
+
+
+def test_entity_by_surname_alone(kb: KnowledgeBase, ids: dict[str, str]) -> None:
+    assert _keys(kb, ids, entity="Оспанов") == ["jan"]

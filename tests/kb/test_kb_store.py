@@ -89,6 +89,9 @@ def test_ingest_counts_and_names_bad_files(tmp_path: Path, db_path: Path, monkey
         summary = kb.ingest([str(good), str(broken), str(good)])
     assert (summary.added, summary.present, summary.failed) == (1, 1, 1)
     assert "missing.txt" in str(summary.errors[0])
+    with KnowledgeBase(db_path) as kb:
+        again = kb.ingest(good)  # one path, not a list of characters
+    assert (again.added, again.present, again.failed) == (0, 1, 0)
 
 
 def test_list_articles_newest_first(kb: KnowledgeBase, build: Callable[..., Document]) -> None:

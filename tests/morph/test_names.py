@@ -65,3 +65,9 @@ def test_unknown_foreign_name_forms_agree_in_a_document() -> None:
 def test_search_terms_share_one_lemma() -> None:
     assert search_terms("Түркияның, Түркияға және Түркиядағы") == ["түркия", "түркия", "және", "түркия"]
     assert search_terms("Байденнің") == search_terms("Байден")
+
+
+@pytest.mark.parametrize(("query", "text"), [("байден", "Байденнің"), ("түркияның", "Түркияда"),
+                                             ("берлин", "Берлинге"), ("мектептер", "Мектептерде")])
+def test_search_terms_are_case_blind(query: str, text: str) -> None:
+    assert search_terms(query) == search_terms(text)

@@ -12,7 +12,7 @@ from derek.extract.coref import People, Person, Things
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
 from derek.extract.segment import Sentence
-from derek.extract.suffixes import name_stem
+from derek.extract.suffixes import name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
 
 # Bare titles that, alone, refer to the one holder of that post in the article ("— деді министр").
@@ -58,6 +58,7 @@ class Context:
     things: Things = field(default_factory=Things)
     title_refs: list[tuple[TitlePhrase, Person]] = field(default_factory=list)
     appositions: list[tuple[Person, TitlePhrase, int]] = field(default_factory=list)
+    mid_sentence_stems: frozenset[str] = frozenset()  # stems of capitalised words seen after a sentence's start
 
     def person_at(self, start: int, end: int) -> Person | None:
         return self.people.of_mention(start, end)
@@ -94,6 +95,9 @@ def build(doc: Document) -> Context:
     sentences = segment.split(doc.text)
     ctx = Context(doc, sentences, article_date(doc))
     attested = frozenset(w.text for s in sentences for w in s.words if w.is_cap)
+    ctx.mid_sentence_stems = frozenset(
+        stem for s in sentences for w in s.words[1:] if w.is_cap for stem, _ in stems(w.text)
+    )
     for s in sentences:
         ctx.phrases[s.index] = titlephrase.parse(s)
         ctx.places[s.index] = places.find(s)
@@ -104,9 +108,21 @@ def build(doc: Document) -> Context:
             ctx.people.add(m)
     _add_ner_people(ctx, attested)
     for s in sentences:
+        covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
+        for m in names.find_shaped(s, ctx.people.surnames(), attested, covered):
+            ctx.people.add(m)
+        covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
+        for m in names.find_initialled(s, attested, covered):
+            ctx.people.add(m)
+    for s in sentences:
         for m in names.find_frames(s, ctx.people.surnames(), attested):
             if not _covered(ctx, m.start, m.end):
                 ctx.people.add(m)
+    _add_surnames(ctx, attested)
+    for s in sentences:
+        covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
+        for m in names.find_speaking_subject(s, attested, covered):
+            ctx.people.add(m)
     _add_surnames(ctx, attested)
     for p in ctx.people.people:
         for m in p.mentions:

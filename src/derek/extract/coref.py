@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from derek.doc import Entity, Mention
+from derek.extract.gazetteer import COUNTRY_EN
 from derek.extract.latin import romanize
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
@@ -24,6 +25,11 @@ _ALIASES: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {
 }
 
 
+def _same_country(name: str | None) -> str | None:
+    """One key for every name of a country (Оңтүстік Корея, Корея Республикасы → South Korea)."""
+    return COUNTRY_EN.get(name, name) if name else None
+
+
 @dataclass
 class Person:
     id: str
@@ -37,7 +43,10 @@ class Person:
 
     @property
     def name(self) -> str:
-        best = max(self.mentions, key=lambda m: (len(m.words), m.via != "surname"))
+        best = max(
+            self.mentions,
+            key=lambda m: (not any(w.endswith(".") for w in m.words), len(m.words), m.via != "surname"),
+        )
         return " ".join(best.words)
 
     def first_sentence(self) -> int:
@@ -84,7 +93,8 @@ class People:
     def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
         """The one person who holds this post in the article, preferring the latest before ``before``."""
         keys = {(phrase.head, phrase.owner), *_ALIASES.get((phrase.head, phrase.owner), ())}
-        exact = [p for p in self.people if keys & set(p.posts)]
+        wanted = {(h, _same_country(o)) for h, o in keys}
+        exact = [p for p in self.people if wanted & {(h, _same_country(o)) for h, o in p.posts}]
         if not exact and phrase.owner is None:
             exact = [p for p in self.people if any(h == phrase.head for h, _ in p.posts)]
             if len({p.id for p in exact}) > 1:

@@ -21,7 +21,8 @@ from derek.extract.suffixes import stems
 # (word prefix, event type); the first that matches a word wins.
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("кездес", "meeting"), ("жиын", "meeting"), ("саммит", "meeting"), ("келіссөз", "meeting"),
-    ("отырыс", "meeting"), ("жиналыс", "meeting"), ("форум", "meeting"), ("конференция", "meeting"),
+    ("отырыс", "meeting"), ("сессия", "meeting"), ("съезд", "meeting"),
+    ("құрылтай", "meeting"), ("жиналыс", "meeting"), ("форум", "meeting"), ("конференция", "meeting"),
     ("бейнеконференция", "meeting"), ("видеоконференция", "meeting"), ("сапар", "visit"), ("іссапар", "visit"),
     ("брифинг", "statement"), ("меморандум", "agreement"), ("келісімшарт", "agreement"), ("мәлімдеме", "statement"),
     ("чемпионат", "competition"), ("турнир", "competition"), ("олимпиада", "competition"), ("жарыс", "competition"),
@@ -121,12 +122,17 @@ def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
     for pm in ctx.places[s.index]:
         if pm.kind == "GPE" and pm.case in wanted and (pm.case != "locattr" or _event_word_after(s, pm.last_word)):
             return ctx.things.ensure(pm.name, "GPE")
+    dateline = (ctx.doc.source.dateline or "").lower()
     for i, w in enumerate(s.words):  # an unknown capitalised place in the locative ("Шымкентте")
-        if i == 0 or not w.is_cap or w.is_acronym or ctx.person_at(w.start, w.end) or places.lookup([w]):
+        if not w.is_cap or w.is_acronym or ctx.person_at(w.start, w.end) or places.lookup([w]):
             continue
         for stem, case in stems(w.text)[1:]:
-            if case == "loc" and stem[:1].isupper() and stem.lower() not in gazetteer.ORG_HEADS:
-                return ctx.things.ensure(stem, "GPE")
+            if case != "loc" or not stem[:1].isupper() or stem.lower() in gazetteer.ORG_HEADS:
+                continue
+            # a sentence-initial word is a place only when the dateline or a mid-sentence use says so
+            if i == 0 and stem.lower() != dateline and stem not in ctx.mid_sentence_stems:
+                continue
+            return ctx.things.ensure(stem, "GPE")
     return None
 
 
@@ -247,7 +253,7 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
 
 def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None) -> None:
     """People quoted after the main meeting is reported took part in it (mode unknown)."""
-    if event is None or event.future:
+    if event is None or event.future or event.type != "meeting":
         return
     people = {p.id: p for p in ctx.people.people}
     for q in quotes:

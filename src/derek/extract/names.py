@@ -6,6 +6,7 @@ carries the case, which :func:`derek.extract.suffixes.name_stem` undoes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from derek.extract import gazetteer, places, titles
@@ -14,7 +15,9 @@ from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
 
-PARTICLES = frozenset({"фон", "дер", "де", "ван", "ди", "ле", "бин", "ибн", "әл", "аль", "дель", "ла", "да", "дос"})
+PARTICLES = frozenset(
+    {"фон", "дер", "де", "ван", "ди", "ле", "бин", "ибн", "бен", "әл", "аль", "дель", "ла", "да", "дос", "ду", "дас"}
+)
 # Capitalised words that start sentences or name things other than people.
 NOT_NAMES = (
     frozenset(
@@ -115,32 +118,46 @@ class NameMention:
 _NOT_NAME_STARTS = ("жолдау", "жарлы", "конституция", "кодекс", "бағдарлама", "стратегия", "тұжырымдама", "декларация")
 
 
+_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі")
+
+
 def _is_name_word(w: Word) -> bool:
     if not w.is_cap or w.lower in NOT_NAMES or w.lower.startswith(_NOT_NAME_STARTS):
         return False
     if places.lookup([w]):
         return False
+    if w.lower.endswith(_ADJECTIVE_ENDINGS) and w.text not in gazetteer.first_names():
+        return False  # Ұлттық, Еуропалық, Мемлекеттік: capitalised adjectives open organisation names
     return titles.title_form(w.text) is None or w.text in gazetteer.first_names()
 
 
 def name_run(words: list[Word], k: int, limit: int = 4) -> int:
-    """The index after the last word of a name starting at ``k`` (``k`` when there is none)."""
+    """The index after the last word of a name starting at ``k`` (``k`` when there is none).
+
+    ``limit`` counts capitalised words; particles (фон, дер, бин, әл-…) in between do not count.
+    """
     j = k
     end = k
-    while j < len(words) and j - k < limit + 2:
+    caps = 0
+    while j < len(words) and caps <= limit:
         w = words[j]
         if j > k and _starts_known_name(words, j):
             break
-        if _is_name_word(w):
+        if _is_name_word(w) or (j > k and _ARABIC_ARTICLE.match(w.text)):
             j += 1
             end = j
+            caps += 1
         elif w.lower in PARTICLES and j > k and _particles_then_name(words, j):
             j += 1
         else:
             break
-    if end - k > limit:
+    if caps > limit:
         return k
     return end
+
+
+# "әл-Отейби", "ал-Сауд": a lowercase Arabic article glued to a capitalised name
+_ARABIC_ARTICLE = re.compile(r"^(?:әл|ал|аль|эль|ад|ас|ат|ар|аш|ан)-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]")
 
 
 def _starts_known_name(words: list[Word], j: int) -> bool:
@@ -150,6 +167,15 @@ def _starts_known_name(words: list[Word], j: int) -> bool:
         if all(x.is_word for x in span) and places.lookup(span):
             return True
     return False
+
+
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ұлы", "қызы", "улы", "кызы", "ский", "ская",
+                   "цкий", "енко", "ян", "дзе", "швили", "вич", "бек", "бекова", "баев", "баева")
+
+
+def _surname_shaped(word: str) -> bool:
+    low = word.lower()
+    return len(low) >= 4 and low.endswith(SURNAME_ENDINGS)
 
 
 def _particles_then_name(words: list[Word], j: int) -> bool:
@@ -167,13 +193,22 @@ def _not_a_person(words: list[Word]) -> bool:
     return any(places.lookup([w]) for w in words)
 
 
+def _names_an_organisation(nxt: Word) -> bool:
+    """ "Абай атындағы университет", "Жұмабаев қоры": the run is part of an organisation's name."""
+    if gazetteer.is_org_head(nxt.text):
+        return True
+    return any(case in ("gen", "acc", "dat", "abl", "ins") and gazetteer.is_org_head(stem)
+               for stem, case in stems(nxt.text)[1:]) and nxt.lower.endswith(("ның", "нің", "на", "не", "н", "нан",
+                                                                                 "нен", "мен"))
+
+
 def make(
     sentence: Sentence, a: int, b: int, via: str, attested: frozenset[str], title: TitlePhrase | None = None
 ) -> NameMention | None:
     run = sentence.words[a:b]
     if not run or _not_a_person(run):
         return None
-    if b < len(sentence.words) and gazetteer.is_org_head(stems(sentence.words[b].text)[-1][0]):
+    if via != "title" and b < len(sentence.words) and _names_an_organisation(sentence.words[b]):
         return None
     last = run[-1].text
     stem = name_stem(last, attested=attested)
@@ -225,6 +260,80 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
                 if b > k and (b == len(words) or not words[b].is_word or words[b].lower in ("мырза", "ханым")):
                     add(k, b, "speech")
     return out
+
+
+def find_shaped(sentence: Sentence, known_surnames: set[str], attested: frozenset[str],
+                covered: set[int]) -> list[NameMention]:
+    """Two or three capitalised words ending in a surname shape ("Мәди Тәкиев", "Айгерім Әбілқызы").
+
+    ``covered`` holds the start offsets of words already in a mention; a run whose last word is a known
+    surname is left to the surname and frame rules ("Путин Зеленскиймен" is two people).
+    """
+    words = sentence.words
+    out: list[NameMention] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.start in covered or not _is_name_word(w):
+            i += 1
+            continue
+        b = name_run(words, i, limit=3)
+        if b - i >= 2 and not any(x.start in covered for x in words[i:b]):
+            last = name_stem(words[b - 1].text, attested=attested)
+            if _surname_shaped(last) and (last not in known_surnames or words[i].text in gazetteer.first_names()):
+                m = make(sentence, i, b, "shape", attested)
+                if m:
+                    out.append(m)
+                    i = b
+                    continue
+        i += 1
+    return out
+
+
+_SPEECH_VERB = re.compile(r"\b(?:айтты|мәлімдеді|деді|атап\s+өтті|хабарлады|растады|жазды|сендірді|ескертті|"
+                          r"түсіндірді|бағалады|атап\s+көрсетті|мәлім\s+етті)\b")
+
+
+def find_initialled(sentence: Sentence, attested: frozenset[str], covered: set[int]) -> list[NameMention]:
+    """Initials and a surname: "Қ.Тоқаев", "Н. Ә. Назарбаев", "Дж. Смит"."""
+    words = sentence.words
+    out: list[NameMention] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and _is_initial(words[j]) and words[j + 1].text == ".":
+            j += 2
+        if j > i and j < len(words) and words[j].start not in covered and _is_name_word(words[j]):
+            m = make(sentence, j, j + 1, "initials", attested)
+            if m is not None:
+                initials = [f"{words[k].text}." for k in range(i, j, 2)]
+                start = words[i].start
+                m.start, m.words = start, (*initials, *m.words)
+                m.text = sentence.text[start - sentence.start : m.end - sentence.start]
+                out.append(m)
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _is_initial(w: Word) -> bool:
+    return (len(w.text) == 1 and w.text.isupper()) or w.text in ("Дж", "Ж", "Ш")
+
+
+def find_speaking_subject(sentence: Sentence, attested: frozenset[str], covered: set[int]) -> list[NameMention]:
+    """A lone surname-shaped word opening a sentence that reports speech ("Ахметов бұл шешімді қолдайтынын айтты")."""
+    words = sentence.words
+    if not _SPEECH_VERB.search(sentence.text.lower()):
+        return []
+    for i, w in enumerate(words[:3]):
+        if w.start in covered or not _is_name_word(w):
+            continue
+        stem = name_stem(w.text, attested=attested)
+        if _surname_shaped(stem) and name_run(words, i) == i + 1:
+            m = make(sentence, i, i + 1, "subject", attested)
+            return [m] if m else []
+    return []
 
 
 def find_frames(sentence: Sentence, known_surnames: set[str], attested: frozenset[str]) -> list[NameMention]:

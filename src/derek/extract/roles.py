@@ -35,7 +35,22 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
                 add(pid, m.title, m.title.start, m.end)
     for person, ph, start in ctx.appositions:
         add(person_ids[person.id], ph, start, ph.end)
-    return roles
+    return _drop_vaguer(roles)
+
+
+def _drop_vaguer(roles: list[Role]) -> list[Role]:
+    """Keep "министр" of nobody only when the same person has no fuller post with that head."""
+    out: list[Role] = []
+    for r in roles:
+        head = r.position.split()[-1][:5]
+        fuller = any(
+            o is not r and o.person == r.person and head in o.position and (o.of or len(o.position) > len(r.position))
+            for o in roles
+        )
+        if r.of is None and fuller:
+            continue
+        out.append(r)
+    return out
 
 
 def appositions(ctx: Context) -> None:

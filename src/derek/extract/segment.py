@@ -8,29 +8,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _WORD = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)*%?(?:-\w+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_LAST_TOKEN = re.compile(r"(\w+(?:\.\w+)*)$")
 _UPPER = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 DASHES = frozenset("—–‒―−-")
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK = frozenset({"ж", "жж", "т.б", "т.с.с", "ғ", "мыс", "қ", "обл", "көш", "млн", "млрд", "трлн", "проф", "акад"})
 
 
-@dataclass(frozen=True)
+@dataclass
 class Word:
     text: str
     start: int
     end: int
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @cached_property
     def is_cap(self) -> bool:
         """Capitalised like a name: an upper-case first letter and some lower-case letters."""
         t = self.text
-        return bool(_UPPER.match(t)) and any(c.islower() for c in t)
+        return t[:1].isupper() and not t.isupper()
 
     @property
     def is_acronym(self) -> bool:
@@ -79,7 +81,7 @@ def _sentence_ends(line: str) -> list[int]:
             while k < n and line[k] == " ":
                 k += 1
             if k < n and k > j and (_UPPER.match(line[k]) or line[k] in DASHES or line[k] in "«\"“"):
-                prev = re.search(r"(\w+(?:\.\w+)*)$", line[:i])
+                prev = _LAST_TOKEN.search(line, max(0, i - 24), i)
                 token = prev.group(1) if prev else ""
                 initial = len(token) == 1 and token.isupper()
                 if token.lower() not in _NO_BREAK and not initial:

@@ -1,20 +1,28 @@
-"""Title phrases: [OWNER] [MODIFIERS] TITLE [NAME] (kazakh-notes §5.2).
+"""Title phrases: [OWNER] [PORTFOLIO] [MODIFIERS] TITLE [NAME] (kazakh-notes §5.2).
 
 "Бельгия премьер-министрі X", "АҚШ президентінің арнайы өкілі X" (a chain: the last possessed head is the post,
-the first genitive its owner), "Еуропалық комиссия төрайымы X", "саясаттанушы X", "француз әріптесі".
+the first noun its owner), "Еуропалық комиссия төрайымы X", "Қытай Коммерция министрі X" (a portfolio),
+"саясаттанушы X", "француз әріптесі", "Мемлекет басшысы X" (Kazakhstan's president).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from derek.extract import gazetteer, places, titles
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import stems
 
-# Fixed compounds whose owner word is part of the post; they name Kazakhstan's offices (kazakh-notes §4.3).
-_DOMESTIC = {"мемлекет басшысы": "Мемлекет басшысы", "үкімет басшысы": "Үкімет басшысы"}
+# Fixed compounds whose owner word is part of the post; they name Kazakhstan's offices (kazakh-notes §4.3):
+# written form -> (position, head used to match other mentions of the same post)
+_DOMESTIC = {
+    "мемлекет басшысы": ("президент", "президент"),
+    "үкімет басшысы": ("Үкімет басшысы", "премьер-министр"),
+}
 DOMESTIC_COUNTRY = "Қазақстан"
+_REGION_HEADS = frozenset({"облыс", "облысы", "аудан", "ауданы", "қала", "қаласы"})
+_POSSESSED = re.compile(r"(?:ы|і|сы|сі)$")
 
 
 @dataclass(frozen=True)
@@ -30,7 +38,46 @@ class TitlePhrase:
     head_word: int
 
 
-def _owner_before(words: list[Word], j: int, sentence: Sentence | None) -> tuple[str, str, int] | None:
+def _named(w: Word) -> bool:
+    return w.is_cap or w.is_acronym
+
+
+def _stops_a_name_run(w: Word) -> bool:
+    """A capitalised word that cannot belong to an owner's name: a place in a case, a surname, a title."""
+    if titles.title_form(w.text) is not None:
+        return True
+    hit = places.lookup([w])
+    if hit and hit[2] not in ("nom", "gen"):
+        return True
+    low = w.lower
+    return len(low) > 4 and low.endswith(("ов", "ев", "ова", "ева", "ұлы", "қызы", "ский", "енко"))
+
+
+def _org_with_lowercase_head(words: list[Word], j: int, head_stem: str) -> tuple[str, str, int] | None:
+    """ "Қазақстан күрес федерациясының", "China COSCO Shipping компаниясының", "«X» ұлттық компаниясының"."""
+    i = j
+    while i - 1 >= 0 and words[i - 1].is_word and not _named(words[i - 1]) and j - i < 3:
+        i -= 1
+    kind = "GPE" if head_stem.lower() in _REGION_HEADS else "ORGANISATION"
+    if i - 1 >= 0 and words[i - 1].text == "»":  # an organisation named in quotes
+        close = i - 1
+        open_ = next((k for k in range(close - 1, max(-1, close - 8), -1) if words[k].text == "«"), None)
+        if open_ is not None and close - open_ > 1:
+            inner = " ".join(x.text for x in words[open_ + 1 : close])
+            return " ".join([inner, *(x.text for x in words[i:j]), head_stem]), kind, open_
+        return None
+    if i - 1 < 0 or not _named(words[i - 1]):
+        return None
+    k = i - 1
+    while k - 1 >= 0 and _named(words[k - 1]) and not _stops_a_name_run(words[k - 1]) and i - k < 4:
+        k -= 1
+    if _stops_a_name_run(words[k]) and k < i - 1:
+        k += 1
+    name = " ".join([*(x.text for x in words[k:j]), head_stem])
+    return name, kind, k
+
+
+def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
     """The country or organisation whose last word is ``words[j]`` (maybe genitive): (name, kind, first index)."""
     if j < 0:
         return None
@@ -38,61 +85,79 @@ def _owner_before(words: list[Word], j: int, sentence: Sentence | None) -> tuple
     demonym = gazetteer.DEMONYMS.get(w.lower)
     if demonym:
         return demonym, "GPE", j
-    head_stem = stems(w.text)[-1][0]
-    genitive = any(c == "gen" for _, c in stems(w.text))
+    readings = stems(w.text)
+    head_stem = readings[-1][0]
+    genitive = any(c == "gen" for _, c in readings)
     org_noun = gazetteer.is_org_head(head_stem) or gazetteer.is_org_head(w.text)
-    if not (w.is_cap or w.is_acronym) and (org_noun or genitive) and titles.title_form(w.text) is None:
-        # "Қазақстан күрес федерациясының", "Түрікменстан делегациясының": a capitalised word, maybe lowercase
-        # words, then a noun (in the genitive, or an organisation noun)
-        i = j
-        while i - 1 >= 0 and words[i - 1].is_word and not (words[i - 1].is_cap or words[i - 1].is_acronym) \
-                and j - i < 3:
-            i -= 1
-        if i - 1 >= 0 and (words[i - 1].is_cap or words[i - 1].is_acronym):
-            name = " ".join([*(x.text for x in words[i - 1 : j]), head_stem])
-            return name, "ORGANISATION", i - 1
-        return None
-    if not (w.is_cap or w.is_acronym):
+    if not _named(w):
+        if (org_noun or genitive) and titles.title_form(w.text) is None:
+            return _org_with_lowercase_head(words, j, head_stem)
         return None
     for n in range(min(4, j + 1), 0, -1):
         span = words[j - n + 1 : j + 1]
-        if any(not x.is_word for x in span):
-            continue
-        if not (span[0].is_cap or span[0].is_acronym):
+        if any(not x.is_word for x in span) or not _named(span[0]):
             continue
         hit = places.lookup(span)
         if hit and hit[2] in ("nom", "gen"):
             return hit[0], hit[1], j - n + 1
     # an unknown capitalised run ("Түрік Әуежолдары", "Ұлттық банк"): keep it as written, genitive undone
     i = j
-    while i - 1 >= 0 and (words[i - 1].is_cap or words[i - 1].is_acronym) and j - i < 3:
+    while i - 1 >= 0 and _named(words[i - 1]) and not _stops_a_name_run(words[i - 1]) and j - i < 3:
         i -= 1
-    if not (words[i].is_cap or words[i].is_acronym):
-        return None
-    last = words[j].text
-    for stem, case in stems(last):
-        if case == "gen":
-            last = stem
-            break
-    name = " ".join([*(x.text for x in words[i:j]), last])
-    if i == 0 and j == 0 and not words[0].is_acronym:
+    last = next((s for s, c in readings if c == "gen"), w.text)
+    if i == 0 and j == 0 and not w.is_acronym:
         return None  # a lone sentence-initial word is too weak to be an owner
-    if j > i:  # "Қазақстанның Оқу-ағарту министрі": a country in the genitive, then a portfolio
-        lead = places.lookup(words[i : i + 1])
-        if lead and lead[2] == "gen":
-            return lead[0], lead[1], i
-    return name, "ORGANISATION", i
+    lead = places.lookup(words[i : i + 1]) if j > i else None
+    if lead and lead[2] in ("nom", "gen"):  # "Сауд Арабиясы Инвестиция …": the country owns the rest
+        return lead[0], lead[1], i
+    name = " ".join([*(x.text for x in words[i:j]), last])
+    kind = "GPE" if last.lower() in _REGION_HEADS else "ORGANISATION"
+    return name, kind, i
+
+
+def _portfolio(words: list[Word], m: int) -> tuple[list[str], int] | None:
+    """ "Коммерция министрі", "Сауда және интеграция министрі": a capitalised bare noun, maybe lowercase words after
+    it, right before the title. Returns the words (lowercased) and the index of the first one."""
+    k = m - 1
+    lowers = 0
+    while k >= 0 and words[k].is_word and not _named(words[k]) and lowers < 3:
+        if titles.title_form(words[k].text) is not None:
+            return None
+        k -= 1
+        lowers += 1
+    if k < 0 or not words[k].is_cap or _stops_a_name_run(words[k]):
+        return None
+    w = words[k]
+    if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names():
+        return None
+    if k > 0 and words[k - 1].is_cap and not places.lookup([words[k - 1]]):
+        return None  # part of a longer capitalised name
+    return [x.lower for x in words[k:m]], k
+
+
+def _chain_start(words: list[Word], j: int) -> tuple[int, list[str]]:
+    """Skip earlier titles of a chain ("Премьер-министрінің [бірінші] орынбасары"): (owner index, chain posts)."""
+    chain: list[str] = []
+    while j >= 0 and (tf := titles.title_form(words[j].text)) is not None and tf.kind in ("poss_gen", "gen"):
+        chain.insert(0, titles.genitive(tf.lemma))
+        j -= 1
+        while j >= 0 and words[j].lower in titles.MODIFIERS and words[j].lower != "және":
+            j -= 1
+    return j, chain
 
 
 def parse(sentence: Sentence) -> list[TitlePhrase]:
     """Every title phrase in a sentence (plural titles and titles inside chains are skipped)."""
     words = sentence.words
     out: list[TitlePhrase] = []
+    heads = {k.lower() for k in titles.HEADS}
     for i, w in enumerate(words):
         form = titles.title_form(w.text)
         if form is None or form.kind == "plural":
             continue
-        if form.kind == "poss_gen" and i + 1 < len(words) and _continues_chain(words, i + 1):
+        if form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
+            continue
+        if form.kind == "gen":
             continue
         m = i
         while m - 1 >= 0 and words[m - 1].lower in titles.MODIFIERS and (
@@ -102,34 +167,32 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         mods = [x.lower for x in words[m:i]]
         head = form.lemma
         izafet = " ".join([*mods, titles.possessive(head)])
-        position = izafet if izafet.lower() in {k.lower() for k in titles.HEADS} else " ".join([*mods, head])
-        owner: tuple[str, str, int] | None = None
-        first = m
+        position = izafet if izafet.lower() in heads else " ".join([*mods, head])
         if mods and any(x not in titles.ADJECTIVE_MODIFIERS for x in mods):
             position = izafet  # a portfolio noun before the head: "экология министрі"
+        owner: tuple[str, str, int] | None = None
+        first = m
         if form.kind != "nom":
             j = m - 1
             fixed = f"{words[j].lower} {titles.possessive(head)}" if j >= 0 else ""
             if fixed in _DOMESTIC:
-                position = head = _DOMESTIC[fixed]
+                position, head = _DOMESTIC[fixed]
                 owner = (DOMESTIC_COUNTRY, "GPE", j)
             else:
-                # a chain: skip earlier possessed titles in the genitive, the owner is the first noun
-                while j >= 0 and (tf := titles.title_form(words[j].text)) is not None and tf.kind == "poss_gen":
-                    j -= 1
-                    while j >= 0 and words[j].lower in titles.MODIFIERS and words[j].lower != "және":
-                        j -= 1
-                owner = _owner_before(words, j, sentence)
-                if owner is None:
+                j, chain = _chain_start(words, j)
+                if chain:
+                    position = " ".join([*chain, *mods, titles.possessive(head)])
+                portfolio = _portfolio(words, j + 1) if not chain and j >= 0 and words[j].is_cap else None
+                if portfolio is not None and not places.lookup(words[portfolio[1] : j + 1]):
+                    position = " ".join([*portfolio[0], *mods, titles.possessive(head)])
+                    j = portfolio[1] - 1
+                    first = portfolio[1]
+                owner = _owner_before(words, j)
+                if owner is None and not chain:
                     found = _portfolio_owner(words, j)
                     if found:
-                        owner, portfolio = found
-                        position = " ".join([*portfolio, *mods, titles.possessive(head)])
-            lead_gen = owner is not None and any(c == "gen" for _, c in stems(words[owner[2]].text)[1:])
-            if owner and lead_gen and owner[2] + 1 < m and not mods and owner[2] + 1 <= j:
-                between = [x.text for x in words[owner[2] + 1 : j + 1] if x.is_word]
-                if between and all(x.is_cap for x in words[owner[2] + 1 : j + 1]):
-                    position = " ".join([*(b.lower() for b in between), titles.possessive(head)])
+                        owner, words_before = found
+                        position = " ".join([*words_before, *mods, titles.possessive(head)])
             if owner:
                 first = owner[2]
         elif w.text[:1].isupper() and head in ("президент", "премьер-министр") and (
@@ -143,14 +206,14 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
 
 
 def _portfolio_owner(words: list[Word], j: int) -> tuple[tuple[str, str, int], list[str]] | None:
-    """ "Ресей табиғи ресурстар министрі": up to three lowercase words after a known country or organisation."""
+    """ "Ресей табиғи ресурстар министрі": up to four lowercase words after a known country or organisation."""
     k = j
-    while k >= 0 and k > j - 4 and words[k].is_word and not (words[k].is_cap or words[k].is_acronym):
+    while k >= 0 and k > j - 4 and words[k].is_word and not _named(words[k]):
         if titles.title_form(words[k].text) is not None:
             return None
         k -= 1
-        if k >= 0 and (words[k].is_cap or words[k].is_acronym):
-            owner = _owner_before(words, k, None)
+        if k >= 0 and _named(words[k]):
+            owner = _owner_before(words, k)
             if owner and (gazetteer.country(owner[0]) or gazetteer.organisation(owner[0])):
                 first = owner[2] + 1 if any(c == "gen" for _, c in stems(words[owner[2]].text)) else k + 1
                 return owner, [x.lower for x in words[min(first, k + 1) : j + 1]]

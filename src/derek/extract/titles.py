@@ -197,6 +197,23 @@ ADJECTIVE_MODIFIERS = frozenset(
 GROUP_WORDS = frozenset({"елдердің", "мемлекеттердің", "басшылары", "министрлері"})
 
 
+def genitive(lemma: str) -> str:
+    """The genitive of a nominative title, for chains: премьер-министр → премьер-министрдің."""
+    low = lemma.lower()
+    last_vowel = next((c for c in reversed(low) if c in "аәеоөұүыіэияюуё"), "е")
+    front = last_vowel not in "аоұыяё"
+    end = low[-1]
+    if end in "аәеоөұүыіэяю":
+        first = "н"
+    elif end in "мнң":
+        first = "н"
+    elif end in "рйулзжи":
+        first = "д"
+    else:
+        first = "т"
+    return lemma + first + ("ің" if front else "ың")
+
+
 def possessive(lemma: str) -> str:
     """The 3rd-person possessive of a nominative title (министр → министрі, төраға → төрағасы)."""
     words = lemma.split()
@@ -205,7 +222,9 @@ def possessive(lemma: str) -> str:
     if low.endswith(("ы", "і")) and len(words) > 1 and low[-2] not in "шж":
         return lemma  # an izafet compound is already possessed
     last_vowel = next((c for c in reversed(low) if c in "аәеоөұүыіэияюуё"), "е")
-    back = last_vowel in "аоұыяё"
+    back = last_vowel in "аоұыяё" and not low.endswith("ь")
+    if low.endswith("ь"):  # король → королі
+        head, low = head[:-1], low[:-1]
     if low[-1] in "аәеоөұүыіэияю":
         suffix = "сы" if back else "сі"
     else:

@@ -54,13 +54,14 @@ def get_entity(conn: sqlite3.Connection, entity_id: int) -> KBEntity | None:
 
 
 def entity_ids_named(conn: sqlite3.Connection, name: str) -> list[int]:
-    """KB entities whose name or alias folds to the same key as ``name``."""
+    """KB entities whose name or alias folds to the same key as ``name`` (a surname alone names every holder)."""
     key = name_key(name)
     if not key:
         return []
     rows = conn.execute(
-        "SELECT id FROM entities WHERE name_key = ? UNION SELECT entity_id FROM entity_aliases WHERE alias_key = ?",
-        (key, key),
+        "SELECT id FROM entities WHERE name_key = ? OR (surname_key = ? AND given_key != '') "
+        "UNION SELECT entity_id FROM entity_aliases WHERE alias_key = ?",
+        (key, key, key),
     ).fetchall()
     return sorted(int(r[0]) for r in rows)
 
@@ -156,7 +157,7 @@ def events(
         params.append(date_from)
     if date_to:
         where.append("v.date <= ?")
-        params.append(date_to)
+        params.append(date_upper_bound(date_to))
     if entity is not None:
         ids = [entity] if isinstance(entity, int) else entity_ids_named(conn, entity)
         where.append(f"v.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({_marks(ids)}))")
@@ -221,6 +222,11 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "last_date": dates[1],
         "schema_version": count("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"),
     }
+
+
+def date_upper_bound(date_to: str) -> str:
+    """An inclusive upper bound for ISO dates: "2024-03" covers every day of March 2024."""
+    return date_to if len(date_to) >= 10 else date_to + "~"
 
 
 def _marks(values: list[Any]) -> str:

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from derek.kb.queries import entity_ids_named
+from derek.kb.queries import date_upper_bound, entity_ids_named
 from derek.kb.records import SearchHit
 from derek.kb.snippets import plain_snippet, snippet_parts
 from derek.kb.terms import QueryWord, analyse_query
@@ -72,7 +72,7 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[A
         params.append(f.date_from)
     if f.date_to:
         where.append("a.date <= ?")
-        params.append(f.date_to)
+        params.append(date_upper_bound(f.date_to))
     if f.publisher:
         where.append("a.publisher = ? COLLATE NOCASE")
         params.append(f.publisher)

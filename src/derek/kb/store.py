@@ -165,13 +165,14 @@ class KnowledgeBase:
         )
         return best_group
 
-    def ingest(self, paths: Iterable[str]) -> IngestSummary:
+    def ingest(self, paths: str | Path | Iterable[str | Path]) -> IngestSummary:
         """Read, process and store every article under ``paths``; a bad input is counted, never fatal."""
         from derek.api import process_article
         from derek.ingest import iter_articles
 
+        names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
-        for item in iter_articles(list(paths)):
+        for item in iter_articles(names):
             if isinstance(item, InputError):
                 summary.failed += 1
                 summary.errors.append(item)

@@ -20,6 +20,7 @@ __all__ = ["Analysis", "analyse", "analyse_sentences", "default_analyser", "lemm
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _LEMMA_CACHE: dict[str, str] = {}
+_SEARCH_CACHE: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +52,25 @@ def lemmatize_sentences(sents: list[list[str]]) -> list[list[str]]:
 
 
 def search_terms(text: str) -> list[str]:
-    """The lowercase lemma of every word of ``text`` (Украинаның, Украинаға → украина)."""
-    return [lemma(m.group()).lower() for m in _WORD.finditer(text)]
+    """The lowercase lemma of every word of ``text`` (Украинаның, Украинаға → украина).
+
+    Case-blind, so that a query typed in lowercase meets the capitalised text: a word the
+    lexicon knows as a common word is lemmatised as one, any other word as a name.
+    """
+    return [_search_lemma(m.group()) for m in _WORD.finditer(text)]
+
+
+def _search_lemma(word: str) -> str:
+    hit = _SEARCH_CACHE.get(word)
+    if hit is None:
+        analyser = default_analyser()
+        titled = word[:1].upper() + word[1:].lower() if word.islower() else word
+        readings = analyser.analyse(titled, sentence_start=True)
+        hit = (readings[0].lemma if readings else word).lower()
+        if len(_SEARCH_CACHE) > 1_000_000:
+            _SEARCH_CACHE.clear()
+        _SEARCH_CACHE[word] = hit
+    return hit
 
 
 def sentence_analyses(sents: list[list[str]]) -> list[list[Analysis]]:

@@ -20,13 +20,14 @@ from derek.morph.segment import Segmentation, segment
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "known": 4.0, "known_log": 1.0, "gaz": 3.0, "corpus_bare": 0.8, "corpus_stem": 0.6, "memory": 8.0,
-    "memory_log": 1.0, "unknown": -2.0, "morphs": -0.4, "disharmony": -2.0, "altered": -1.5, "verb": -0.5,
-    "cap_verb": -6.0, "short": -2.0, "bare": 0.5, "hyphen_suffix": 8.0,
+    "memory_log": 1.0, "unknown": -2.0, "morphs": -0.4, "disharmony": -2.0, "altered_voicing": -1.0,
+    "altered_vowel": -4.0, "altered_vowel_known": 3.0, "verb": -0.5, "short": -2.0, "bare": 0.5, "hyphen_suffix": 8.0,
     **NAME_WEIGHTS,
 }
 FIXED_FEATURES = frozenset({*NAME_WEIGHTS, "hyphen_suffix"})
 
 Features = dict[str, float]
+_CASED_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -101,14 +102,15 @@ class Analyser:
     # --- building candidates -------------------------------------------------------------
     def _make_candidates(self, word: str, sentence_start: bool) -> list[Candidate]:
         low = word.lower()
-        capital = word[:1].isupper() and not sentence_start
         if not any(ch.isalpha() for ch in word):
             return [Candidate(Analysis(word, _non_word_pos(word), None, ()), (), "P:-")]
         memory = self.lexicon.forms.get(low)
+        segs = segment(low)
+        capital = word[:1].isupper() and (not sentence_start or not self._known_lowercase(low, segs))
         seen: set[tuple[str, str | None]] = set()
         out: list[Candidate] = []
-        for seg in segment(low):
-            pos = self.lexicon.best_pos(seg.stem, seg.kind) or ("PROPN" if word[:1].isupper() else "NOUN")
+        for seg in segs:
+            pos = self.lexicon.best_pos(seg.stem, seg.kind) or ("PROPN" if capital else "NOUN")
             if (seg.stem, pos) in seen:
                 continue
             seen.add((seg.stem, pos))
@@ -120,17 +122,35 @@ class Analyser:
             else:
                 feats = self._features(seg, pos, memory)
             lemma = _recase(word, seg.stem)
-            if sentence_start and pos != "PROPN" and not word.isupper():
+            if sentence_start and not capital and pos != "PROPN" and not word.isupper():
                 lemma = lemma.lower()
-            analysis = Analysis(lemma, pos, case_of(seg.morphs, seg.kind), seg.surfaces, seg.feats)
+            case = case_of(seg.morphs, seg.kind)
+            if case == "nom" and pos not in _CASED_POS:
+                case = None  # a bare adjective, adverb or conjunction has no case to speak of
+            analysis = Analysis(lemma, pos, case, seg.surfaces, seg.feats)
             out.append(Candidate(analysis, feats, f"{seg.kind}:{seg.morphs[-1] if seg.morphs else '-'}"))
         if memory:
             for (lemma, pos), count in memory.items():
                 if (lemma, pos) not in seen and not any(c.analysis.lemma.lower() == lemma for c in out):
                     feats = (("memory", 1.0), ("memory_log", math.log1p(count)), (f"pos={pos}", 1.0))
                     kind = "V" if pos in ("VERB", "AUX") else "N"
-                    out.append(Candidate(Analysis(_recase(word, lemma), pos, None, ()), feats, f"{kind}:mem"))
+                    shown = lemma if sentence_start and pos != "PROPN" else _recase(word, lemma)
+                    out.append(Candidate(Analysis(shown, pos, None, ()), feats, f"{kind}:mem"))
         return out
+
+    def _known_lowercase(self, low: str, segs: list[Segmentation]) -> bool:
+        """Whether a sentence-initial word reads as a known common word (else it is treated as a name)."""
+        lex = self.lexicon
+        if low in lex.forms:
+            return True
+        for seg in segs:
+            if seg.disharmony:
+                continue
+            gaz = lex.gazetteer.get(seg.stem)
+            if (gaz is not None and gaz != "PROPN") or any(
+                    pos != "PROPN" for pos in lex.lemma_pos.get(seg.stem, ())):
+                return True
+        return False
 
     def _features(self, seg: Segmentation, pos: str | None, memory: object) -> tuple[tuple[str, float], ...]:
         lex = self.lexicon
@@ -169,7 +189,11 @@ class Analyser:
         if seg.disharmony:
             f["disharmony"] = float(seg.disharmony)
         if seg.altered:
-            f["altered"] = 1.0
+            f[f"altered_{seg.altered}"] = 1.0
+            if count or "gaz" in f:
+                f[f"altered_{seg.altered}_known"] = 1.0
+        if seg.kind == "V" and seg.stem[-1:] in "ыі":
+            f["verb_stem_high_vowel"] = 1.0
         if seg.kind == "V":
             f["verb"] = 1.0
         if len(seg.stem) <= 2:

@@ -74,14 +74,16 @@ Scored = list[tuple[float, Analysis]]
 def ranked_in_context(analyser: Analyser, words: list[str]) -> list[Scored]:
     """Every word's readings with their scores, best first, scored with the sentence in view.
 
-    A word whose best context-free reading leads by ``CONTEXT_MARGIN`` or more keeps that order.
+    A word whose best context-free reading leads by ``CONTEXT_MARGIN`` or more keeps that order,
+    and so does a capitalised word inside the sentence.
     """
     out: list[Scored] = []
     starts = sentence_starts(words)
     tags = best_tags(analyser, words, starts)
     for i, word in enumerate(words):
         scored_free = analyser.scored(word, starts[i])
-        if len(scored_free) == 1 or scored_free[0][0] - scored_free[1][0] >= CONTEXT_MARGIN:
+        named = not starts[i] and word[:1].isupper()  # names are settled by name rules and the document
+        if named or len(scored_free) == 1 or scored_free[0][0] - scored_free[1][0] >= CONTEXT_MARGIN:
             out.append(scored_free)
             continue
         ranked = analyser.ranked(word, starts[i])

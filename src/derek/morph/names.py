@@ -22,7 +22,9 @@ NAME_WEIGHTS: dict[str, float] = {
     "name_chain=P3": 0.3, "name_chain=P3+gen": 1.0, "name_chain=P3+dat": 1.0, "name_chain=P3+acc": 0.5,
     "name_chain=P3+loc": 1.0, "name_chain=P3+abl": 1.0, "name_chain=P3+ins": 1.0, "name_chain=P3+loc+gy": 1.0,
     "name_chain_other": -4.0, "name_self_attested": 0.5, "name_foreign_vowel_stem": 1.0,
-    "name_ratio": 1.0,
+    "name_ratio": 1.0, "name_common_long_chain": 3.0, "name_chain=PL": 0.5, "name_chain=PL+loc": 1.0,
+    "name_chain=PL+gen": 1.0, "name_chain=PL+dat": 1.0, "name_chain=PL+acc": 1.0, "name_chain=PL+abl": 1.0,
+    "name_chain=PL+ins": 1.0, "name_chain=PL+P3": 0.5,
 }
 
 
@@ -36,13 +38,17 @@ def name_features(word: str, seg: Segmentation, lex: Lexicon) -> dict[str, float
         f["name_known"] = 1.0
     elif lex.lemma_count(stem, seg.kind):
         f["name_known_common"] = 1.0
+        if len(seg.morphs) >= 2 and seg.kind == "N":
+            f["name_common_long_chain"] = 1.0  # a title-cased common noun: Мектептерде
     if seg.kind == "V":
         f["name_verb"] = 1.0
     if seg.morphs:
         bare = lex.corpus_forms.get(stem, 0)
         if bare:
             f["name_attested_stem"] = 1.0
-        f["name_ratio"] = math.log1p(bare) - math.log1p(lex.corpus_forms.get(word.lower(), 0))
+        own = lex.corpus_forms.get(word.lower(), 0)
+        if own >= 3:  # a frequent whole form whose stem is rare is a name of its own (Сүлеймен)
+            f["name_ratio"] = min(0.0, math.log1p(bare) - math.log1p(own))
         support = lex.corpus_stems.get((stem, "N"), 0)
         if support:
             f["name_stem_forms"] = math.log1p(support)

@@ -22,7 +22,9 @@ _GRAMMAR: dict[str, tuple[tuple[sx.Morpheme, str], ...]] = {
     "N": ((sx.VNOUN, "V_NEG"), (sx.PPART, "V_NEG"), (sx.AGENT, "V_NEG"), (sx.FPART, "V_NEG"),
           (sx.INTENT, "V_NEG"), (sx.EVID, "V_NEG"), (sx.PRES_PART, "V_AOR"), (sx.DESID, "V_NEG")),
     "V_TOP": ((sx.PAST_PERSON, "V_PAST"), (sx.PAST, "V_NEG"), (sx.AOR_PERSON, "V_AOR"), (sx.AOR, "V_NEG"),
-              (sx.CONV, "V_NEG"), (sx.COND, "V_NEG"), (sx.OPT, "V_NEG"), (sx.IMP, "V_NEG"), (sx.NEG, "V_VOICE")),
+              (sx.CONV, "V_NEG"), (sx.COND, "V_NEG"), (sx.OPT, "V_NEG"), (sx.IMP, "V_NEG"), (sx.NEG, "V_VOICE"),
+              (sx.PERS2, "V_PART")),
+    "V_PART": ((sx.FPART, "V_NEG"), (sx.PPART, "V_NEG"), (sx.INTENT, "V_NEG")),
     "V_PAST": ((sx.PAST, "V_NEG"), (sx.COND, "V_NEG")),
     "V_AOR": ((sx.AOR, "V_NEG"),),
     "V_NEG": ((sx.NEG, "V_VOICE"),),
@@ -51,6 +53,7 @@ def _index() -> dict[str, dict[str, list[tuple[sx.Morpheme, sx.Allo, str]]]]:
 
 _ARCS = _index()
 _MAX_DEPTH = 7
+_VOWELS = "аеыіоөұүуиәяю"
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class Segmentation:
     surfaces: tuple[str, ...]
     feats: tuple[tuple[str, str], ...]
     disharmony: int = 0
-    altered: bool = False  # stem-final voicing or a dropped vowel was undone
+    altered: str = ""  # "voicing" (кітаб-ы → кітап) or "vowel" (халқ-ы → халық) when the stem was restored
     hyphen: bool = False  # the suffixes were written after a hyphen (АҚШ-тың, 2025-ке)
 
 
@@ -139,7 +142,18 @@ def _emit(stem: str, kind: str, morphs: tuple[str, ...], surfaces: tuple[str, ..
         return
     last = stem[-1:]
     if last in _VOICING:
-        out.append(Segmentation(stem[:-1] + _VOICING[last], kind, morphs, surfaces, feats, bad, True))
-    if len(stem) >= 3 and stem[-1] not in "аеыіоөұүуиәяю" and stem[-2] not in "аеыіоөұүуиәяю":
+        out.append(Segmentation(stem[:-1] + _VOICING[last], kind, morphs, surfaces, feats, bad, "voicing"))
+    if len(stem) >= 3 and stem[-1] not in _VOWELS and _consonant(stem, len(stem) - 2):
         vowel = "ы" if harmony(stem) != "front" else "і"
-        out.append(Segmentation(stem[:-1] + vowel + stem[-1], kind, morphs, surfaces, feats, bad, True))
+        base = stem[:-1] + vowel + stem[-1]
+        out.append(Segmentation(base, kind, morphs, surfaces, feats, bad, "vowel"))
+        if last in _VOICING:  # мүлкі → мүлік (vowel and voicing both undone)
+            out.append(Segmentation(base[:-1] + _VOICING[last], kind, morphs, surfaces, feats, bad, "vowel"))
+
+
+def _consonant(s: str, i: int) -> bool:
+    """Whether ``s[i]`` is a consonant; у and и after a vowel are glides (ауыз → аузы)."""
+    ch = s[i]
+    if ch in "уи" and i > 0 and s[i - 1] in _VOWELS:
+        return True
+    return ch not in _VOWELS

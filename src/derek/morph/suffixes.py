@@ -100,7 +100,8 @@ AOR = _m("aor", (("Tense", "Pres"),), _pair("а", "е", CONS), (Allo("й", None,
          (Allo("и", "back", ANY, restore="ы"), Allo("и", "front", ANY, restore="і"),
           Allo("я", "back", ANY, restore="й")))
 AOR_PERSON = _m("pers", (("VerbForm", "Fin"),), _pair("ды", "ді", ANY), _pair("мын", "мін", ANY),
-                _pair("сың", "сің", ANY), _pair("сыз", "сіз", ANY), _pair("мыз", "міз", ANY))
+                _pair("сың", "сің", ANY), _pair("сыз", "сіз", ANY), _pair("мыз", "міз", ANY),
+                _pair("сыздар", "сіздер", ANY), _pair("сыңдар", "сіңдер", ANY))
 PRES_PART = _m("prpart", (("Aspect", "Imp"), ("VerbForm", "Part")), _pair("тын", "тін", ANY))
 PPART = _m("ppart", (("Tense", "Past"), ("VerbForm", "Part")), _pair("ған", "ген", VRLNZ), _pair("қан", "кен", ONLY_K))
 FPART = _m("fpart", (("VerbForm", "Part"),), _pair("ар", "ер", CONS), _pair("р", "р", ONLY_V),
@@ -120,3 +121,6 @@ IMP = _m("imp", (("Mood", "Imp"),), _pair("ыңыз", "іңіз", CONS), _pair("
          _pair("ыңыздар", "іңіздер", CONS), _pair("ңыздар", "ңіздер", ONLY_V), _pair("айын", "ейін", CONS),
          _pair("йын", "йін", ONLY_V), _pair("айық", "ейік", CONS), _pair("йық", "йік", ONLY_V))
 COMP = _m("comp", (("Degree", "Cmp"),), _pair("рақ", "рек", ONLY_V), _pair("ырақ", "ірек", CONS))
+# 2nd-person endings on participles and the future (барарсың, келгенсіз).
+PERS2 = _m("pers", (), _pair("сың", "сің", ANY), _pair("сыз", "сіз", ANY), _pair("сыздар", "сіздер", ANY),
+           _pair("сыңдар", "сіңдер", ANY))

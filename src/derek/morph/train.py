@@ -32,13 +32,16 @@ def with_sentences(base: Lexicon, sents: Sequence[Sentence]) -> Lexicon:
     return lex
 
 
-def train_weights(base: Lexicon, sents: Sequence[Sentence], inner: int = 10, epochs: int = 10) -> dict[str, float]:
-    """Averaged-perceptron weights for ranking readings, starting from the hand-set defaults."""
-    examples = []  # (words, index, candidate feature lists, indices of gold candidates)
+Example = tuple[list[dict[str, float]], list[int]]
+
+
+def _examples(base: Lexicon, sents: Sequence[Sentence], inner: int, weights: dict[str, float]) -> list[Example]:
+    """Ranking problems (features of each candidate, indices of the gold ones), jackknifed."""
+    examples: list[Example] = []
     for part in range(inner):
         held = [s for i, s in enumerate(sents) if i % inner == part]
         lex = with_sentences(base, [s for i, s in enumerate(sents) if i % inner != part])
-        analyser = Analyser(lex, dict(DEFAULT_WEIGHTS))
+        analyser = Analyser(lex, weights)
         for sent in held:
             words = [w for w, _, _ in sent]
             starts = sentence_starts(words)
@@ -47,14 +50,31 @@ def train_weights(base: Lexicon, sents: Sequence[Sentence], inner: int = 10, epo
                 if upos == "PUNCT":
                     continue
                 cands = analyser.candidates(form, starts[i])
-                if len(cands) < 2:
+                if len(cands) < 2 or (not starts[i] and form[:1].isupper()):
                     continue
                 gold = [j for j, c in enumerate(cands) if c.analysis.lemma.lower() == lemma.lower()]
                 if not gold or len(gold) == len(cands):
                     continue
                 near = neighbours(tags, i)
-                fl = [dict(c.feats) | dict(context_features(words, i, c, near)) for c in cands]
-                examples.append((fl, gold))
+                examples.append(([dict(c.feats) | dict(context_features(words, i, c, near)) for c in cands], gold))
+    return examples
+
+
+def train_weights(base: Lexicon, sents: Sequence[Sentence], inner: int = 10, epochs: int = 10,
+                  passes: int = 1) -> dict[str, float]:
+    """Averaged-perceptron weights for ranking readings, starting from the hand-set defaults.
+
+    Neighbour tags come from the current weights, so a second pass retrains with the tags the
+    first model would give.
+    """
+    weights = dict(DEFAULT_WEIGHTS)
+    for _ in range(passes):
+        weights = _perceptron(_examples(base, sents, inner, weights), epochs) | {
+            k: DEFAULT_WEIGHTS[k] for k in FIXED_FEATURES}
+    return weights
+
+
+def _perceptron(examples: list[Example], epochs: int) -> dict[str, float]:
     weights: dict[str, float] = dict(DEFAULT_WEIGHTS)
     total: dict[str, float] = {k: 0.0 for k in weights}
     stamp: dict[str, int] = {k: 0 for k in weights}

@@ -21,6 +21,7 @@ from derek.ner.stem import split_suffix
 FEATURE_SETS = ("paper", "rich")
 _OFFSETS = (-2, -1, 1, 2)
 _LATIN = re.compile(r"[A-Za-z]")
+_PHRASE_BREAKS = frozenset(", . ; : ! ? — – ( ) [ ]".split())
 
 
 def word_shape(word: str) -> str:
@@ -126,12 +127,15 @@ class Featurizer:
                     out[i].append("Qfirst")
         ahead: dict[str, int] = {}
         for i in range(n - 1, -1, -1):
-            for g in ("orghead", "position"):
-                d = ahead.get(g)
-                if d is not None and d - i <= 6:
-                    out[i].append(f"ahead={g}")
-            if "P" in info[i][0]:
-                ahead.clear()  # punctuation ends the phrase
+            org, pos = ahead.get("orghead"), ahead.get("position")
+            if org is not None and org - i <= 6:
+                out[i].append("ahead=orghead")
+            if pos is not None and pos - i <= 6:
+                out[i].append("ahead=position")
+            if org is not None and pos is not None and org < pos and pos - i <= 10:
+                out[i].append("ahead=org>position")  # "X университетінің ... студенті": all one POSITION
+            if tokens[i] in _PHRASE_BREAKS:
+                ahead.clear()
             for f in info[i][0]:
                 if f in ("g=orghead", "g=position"):
                     ahead[f[2:]] = i

@@ -66,6 +66,10 @@ POSITIONS = _words("""
 елші консул басшы көшбасшы жетекші бастық орынбасар директор әкім губернатор мэр депутат сенатор канцлер король
 патшайым королева әмір ханзада сұлтан патриарх папа прокурор судья уәкіл кеңесші көмекші қолбасшы генерал елбасы
 ректор декан бас тұңғыш атқарушы төрағасы басшысы хатшысы министрі президенті әкімі директоры орынбасары елшісі
+мүше студент оқушы тілші жүргізуші дәрігер жаттықтырушы бапкер оқытушы мұғалім ұстаз профессор доцент академик ғалым
+маман инженер дирижер әртіс артист чемпион гроссмейстер полковник подполковник майор капитан лейтенант сержант
+генерал-майор сарапшы қызметкер жазушы ақын журналист редактор продюсер режиссер спортшы магистр доктор кандидат
+би хан батыр қолбасшы төрешы менеджер қызметкері түлек
 """)
 
 HONORIFICS = _words("мырза ханым ағай апай")
@@ -149,7 +153,10 @@ _LISTS: tuple[tuple[str, frozenset[str]], ...] = (
 def classes_of(word: str, stem: str) -> tuple[str, ...]:
     """The gazetteer classes of a token, looked up by its lowercase form and its stem."""
     low, st = word.lower(), stem.lower()
-    found = [name for name, words in _LISTS if low in words or st in words]
+    keys = {low, st}
+    if low.endswith(("ы", "і")):  # a 3rd-person possessive the stemmer read as something else (студенті)
+        keys.add(low[:-2] if low.endswith(("сы", "сі")) else low[:-1])
+    found = [name for name, words in _LISTS if not keys.isdisjoint(words)]
     if word[:1].isupper() and len(st) > 4 and st.endswith(SURNAME_ENDINGS):
         found.append("surname")
     if st.endswith(ORDINAL_ENDINGS) or low.endswith(ORDINAL_ENDINGS):
