@@ -87,3 +87,16 @@ def test_limit_and_offset(kb: KnowledgeBase, ids: dict[str, str]) -> None:
 
 def test_entity_by_surname_alone(kb: KnowledgeBase, ids: dict[str, str]) -> None:
     assert _keys(kb, ids, entity="Оспанов") == ["jan"]
+
+
+def test_common_word_path_gives_the_same_articles(
+    kb: KnowledgeBase, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from derek.kb import search
+
+    ranked_all = _keys(kb, ids)
+    filtered = _keys(kb, ids, date_from="2024-02-01")
+    monkeypatch.setattr(search, "RANK_ALL_LIMIT", 0)  # every word now counts as common
+    assert _keys(kb, ids) == ranked_all
+    assert _keys(kb, ids, date_from="2024-02-01") == filtered
+    assert _keys(kb, ids, "жиналыс сұрақ") == ["jun"]

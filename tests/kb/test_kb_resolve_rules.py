@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from derek.kb.resolve import Candidate, NameParts, better_person_name, choose_person
+from derek.kb.resolve import Candidate, NameParts, better_person_name, choose_person, person_parts
+from derek.kb.terms import ANALYSER, fold
 
 
 def _c(eid: int, given: str, positions: set[str] | None = None, surname: str = "sarsenov") -> Candidate:
@@ -48,3 +49,25 @@ def test_choose_person(
 )
 def test_better_person_name(old: NameParts, new: NameParts, better: bool) -> None:
     assert better_person_name(old, new) is better
+
+
+@pytest.mark.skipif(ANALYSER["keys"].startswith("fallback"), reason=ANALYSER["keys"])
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [
+        ("Ерлан Сәрсенов", "Сәрсенов", "Ерлан"),
+        ("Сәрсенов Ерлан", "Сәрсенов", "Ерлан"),  # official order, surname first
+        ("Гүлнар Төлеева", "Төлеева", "Гүлнар"),
+        ("Төлеева Гүлнар", "Төлеева", "Гүлнар"),
+        ("Мұхтар Әуезов", "Әуезов", "Мұхтар"),
+        ("Асқар Нұрғалиұлы", "Нұрғалиұлы", "Асқар"),
+        ("Нұрғалиұлы Асқар", "Нұрғалиұлы", "Асқар"),
+        ("Е. Сәрсенов", "Сәрсенов", "Е"),
+        ("Сәрсенов", "Сәрсенов", ""),
+        ("Лев Толстой", "Толстой", "Лев"),
+        ("Qairat Nūrğaliev", "Нұрғалиев", "Қайрат"),  # the same keys from 2021 Latin
+    ],
+)
+def test_person_parts(name: str, surname: str, given: str) -> None:
+    parts = person_parts(name)
+    assert (parts.surname, parts.given) == (fold(surname), fold(given) if given else "")

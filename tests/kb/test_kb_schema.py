@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -61,14 +62,21 @@ def test_readonly_on_an_unrelated_sqlite_file(tmp_path: Path) -> None:
 
 
 def test_an_older_database_is_brought_up_to_date(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from derek.doc import Document
     from derek.kb import schema
 
+    old = Document(text="Семейде жаңа театр ашылды.", title="Театр", date="2023-05-05")
     with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", MIGRATIONS[:-1])
+        patch.setattr(schema, "MIGRATIONS", MIGRATIONS[:3])  # before the document JSON moved out
         KnowledgeBase(db_path).close()
-    assert [v for v, _ in _versions(db_path)] == [v for v, _, _ in MIGRATIONS[:-1]]
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO articles (doc_id, title, date, added_at, doc_json) VALUES (?, ?, ?, ?, ?)",
+                     (old.id, old.title, old.date, "2023-05-05T00:00:00", json.dumps(old.to_dict())))
+    assert [v for v, _ in _versions(db_path)] == [v for v, _, _ in MIGRATIONS[:3]]
     with pytest.raises(StoreError, match="older"):
         KnowledgeBase(db_path, readonly=True)
     KnowledgeBase(db_path).close()
     assert [v for v, _ in _versions(db_path)] == [v for v, _, _ in MIGRATIONS]
-    KnowledgeBase(db_path, readonly=True).close()
+    with KnowledgeBase(db_path, readonly=True) as kb:
+        stored = kb.get_document(old.id)
+        assert stored is not None and stored.text == old.text

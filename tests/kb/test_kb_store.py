@@ -13,7 +13,10 @@ from derek.kb import KnowledgeBase
 from derek.kb import store as store_module
 from derek.pipeline import load_pipeline
 
-TABLES = ("articles", "entities", "mentions", "roles", "quotes", "events", "event_participants", "minhash_bands")
+TABLES = (
+    "articles", "article_docs", "entities", "mentions", "roles", "quotes", "events", "event_participants",
+    "minhash_bands",
+)
 
 BODY = "Ерлан Сәрсенов Павлодарда жаңа мектептің ашылуына қатысты. Ол оқушылармен кездесті."
 

@@ -22,4 +22,4 @@ def test_two_fold_content_word_accuracy(shared: Path) -> None:
                            "--ud", str(shared / "data/ud_kk/kk_ktb-dev.conllu")],
                           capture_output=True, text=True, check=True, timeout=120)
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert summary["mean_content_words"] >= 91.5  # measured 92.16
+    assert summary["mean_content_words"] >= 91.5  # measured 92.19

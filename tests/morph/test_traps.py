@@ -18,7 +18,7 @@ def test_stems_ending_like_suffixes_stay_whole(word: str) -> None:
 
 
 @pytest.mark.parametrize(("stem", "expected"), [
-    ("президент", "front"), ("Вашингтон", "back"), ("Италия", "back"), ("Мәскеу", "front"), ("кітап", "back"),
+    ("президент", "front"), ("Лиссабон", "back"), ("Италия", "back"), ("Семей", "front"), ("кітап", "back"),
     ("Брюссель", "front"), ("жиын", "back"), ("Сочи", None), ("Ирак", None),
 ])
 def test_harmony(stem: str, expected: str | None) -> None:
@@ -26,7 +26,7 @@ def test_harmony(stem: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(("stem", "expected"), [
-    ("Астана", "V"), ("министр", "R"), ("Мәскеу", "R"), ("ел", "L"), ("адам", "N"), ("сөз", "Z"), ("Трамп", "K"),
+    ("Астана", "V"), ("министр", "R"), ("Атырау", "R"), ("ел", "L"), ("адам", "N"), ("сөз", "Z"), ("Шольц", "K"),
     ("Тоқаев", "K"), ("такси", "R"),
 ])
 def test_final_class(stem: str, expected: str) -> None:
@@ -57,3 +57,14 @@ def test_dat_after_possessive_needs_the_possessive() -> None:
 def test_digits_and_hyphen() -> None:
     best = analyse("2025-ке")[0]
     assert (best.lemma, best.case) == ("2025", "dat")
+
+
+@pytest.mark.parametrize(("word", "expected"), [("COVID-19-ға", "COVID-19"), ("G20-ның", "G20"), ("ЕО-ға", "ЕО"),
+                                                ("Reuters-тің", "Reuters"), ("100-ден", "100")])
+def test_suffixes_after_a_hyphen(word: str, expected: str) -> None:
+    assert lemma(word) == expected
+
+
+def test_pathological_input_is_fast_and_unchanged() -> None:
+    assert lemma("а" * 300) == "а" * 300
+    assert lemma("https://example.com/a-b") == "https://example.com/a-b"

@@ -103,9 +103,10 @@ def build(doc: Document) -> Context:
         ctx.places[s.index] = places.find(s)
         for pm in ctx.places[s.index]:
             ctx.things.add(pm)
+    lone = _lone_words(sentences)
     for s in sentences:
         for m in names.find(s, ctx.phrases[s.index], attested):
-            ctx.people.add(m)
+            ctx.people.add(_trim_trailing_place(m, s, lone, attested))
     _add_ner_people(ctx, attested)
     for s in sentences:
         covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
@@ -128,9 +129,11 @@ def build(doc: Document) -> Context:
         for m in p.mentions:
             if m.title is not None:
                 p.posts.append((m.title.head, m.title.owner))
-    from derek.extract.roles import appositions
+    from derek.extract.roles import appositions, linked_titles, regional_owners
 
     appositions(ctx)
+    linked_titles(ctx)
+    regional_owners(ctx)
     for p in ctx.people.people:
         for _head, owner in p.posts:
             if owner:
@@ -138,6 +141,34 @@ def build(doc: Document) -> Context:
                 ctx.things.ensure(owner, kind or "ORGANISATION")
     _resolve_titles(ctx)
     return ctx
+
+
+def _lone_words(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """For each capitalised word, the words seen right before it (to tell "Лю Вэйдун Хоргос" from a name)."""
+    before: dict[str, set[str]] = {}
+    for s in sentences:
+        for i, w in enumerate(s.words):
+            if w.is_cap:
+                for stem, _ in stems(w.text):
+                    before.setdefault(stem, set()).add(s.words[i - 1].text if i else "")
+    return before
+
+
+def _trim_trailing_place(
+    m: NameMention, s: Sentence, lone: dict[str, set[str]], attested: frozenset[str]
+) -> NameMention:
+    """A name of three or more capitalised words whose last word also stands elsewhere without the word before it
+    (a place right after a name: "Лю Вэйдун Хоргос құрғақ портында … Хоргос арқылы") loses that word."""
+    caps = [w for w in s.words if m.start <= w.start and w.end <= m.end and w.is_cap]
+    if len(caps) < 3:
+        return m
+    last = caps[-1]
+    at = next(i for i, w in enumerate(s.words) if w.start == last.start)
+    if not (lone.get(last.text, set()) - {s.words[at - 1].text}):
+        return m
+    idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
+    trimmed = names.make(s, idx[0], idx[-1], m.via, attested, m.title)
+    return trimmed or m
 
 
 def _covered(ctx: Context, start: int, end: int) -> bool:

@@ -25,9 +25,18 @@ _ALIASES: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {
 }
 
 
+# Seats of power that stand for their country as speakers (kazakh-notes §4.3)
+_METONYMS = {"Кремль": "Ресей", "Ақ үй": "АҚШ", "Ақорда": "Қазақстан", "Елисей сарайы": "Франция",
+             "Даунинг-стрит": "Ұлыбритания"}
+_SPOKESPEOPLE = frozenset({"өкіл", "хатшы"})
+
+
 def _same_country(name: str | None) -> str | None:
-    """One key for every name of a country (Оңтүстік Корея, Корея Республикасы → South Korea)."""
-    return COUNTRY_EN.get(name, name) if name else None
+    """One key for every name of a country (Оңтүстік Корея, Корея Республикасы → South Korea; Кремль → Russia)."""
+    if not name:
+        return None
+    name = _METONYMS.get(name, name)
+    return COUNTRY_EN.get(name, name)
 
 
 @dataclass
@@ -91,19 +100,30 @@ class People:
         return None
 
     def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
-        """The one person who holds this post in the article, preferring the latest before ``before``."""
+        """The person holding this post in the article: the latest one named before ``before`` (kazakh-notes §4.3),
+        else the only one named after it. A bare head ("министр") matches any post with that head; a leader's
+        title of an organisation ("Сенат спикері") matches the one leader of that organisation."""
         keys = {(phrase.head, phrase.owner), *_ALIASES.get((phrase.head, phrase.owner), ())}
         wanted = {(h, _same_country(o)) for h, o in keys}
         exact = [p for p in self.people if wanted & {(h, _same_country(o)) for h, o in p.posts}]
         if not exact and phrase.owner is None:
             exact = [p for p in self.people if any(h == phrase.head for h, _ in p.posts)]
-            if len({p.id for p in exact}) > 1:
-                return None  # "министр" with two ministers in the article: never guess
+        if not exact and phrase.owner is not None and phrase.head in _SPOKESPEOPLE:  # "Кремль өкілі"
+            owner = _same_country(phrase.owner)
+            exact = [p for p in self.people
+                     if any(h in _SPOKESPEOPLE and _same_country(o) == owner for h, o in p.posts)]
+        if not exact and phrase.owner is not None and phrase.head in _LEADERS:
+            exact = [p for p in self.people
+                     if any(o == phrase.owner and h in _LEADERS for h, o in p.posts)]
         if not exact:
             return None
         earlier = [p for p in exact if min(m.start for m in p.mentions) <= before]
-        pool = earlier or exact
-        return max(pool, key=lambda p: max((m.start for m in p.mentions if m.start <= before), default=-1))
+        if earlier:
+            return max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start <= before))
+        return exact[0] if len(exact) == 1 else None
+
+
+_LEADERS = frozenset({"төраға", "төрайым", "спикер", "басшы", "президент", "директор", "жетекші", "бастық", "ректор"})
 
 
 @dataclass

@@ -68,13 +68,21 @@ def explicit(sentence: str, article: date | None) -> str | None:
     return None
 
 
+_WEEKDAY_NUMBER = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
+_WEEKDAY = re.compile(r"\b(дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:де|да|\s+күні)\b", re.IGNORECASE)
+
+
 def relative(sentence: str, article: date | None) -> str | None:
-    """A date given relative to the article date (кеше, бүгін, ертең)."""
+    """A date given relative to the article date (кеше, бүгін, ертең; сәрсенбіде = the latest Wednesday)."""
     if article is None:
         return None
     for word in _WORD.findall(sentence.lower()):
         if word in _RELATIVE:
             return (article + timedelta(days=_RELATIVE[word])).isoformat()
+    m = _WEEKDAY.search(sentence)
+    if m:
+        back = (article.weekday() - _WEEKDAY_NUMBER[m.group(1).lower()]) % 7
+        return (article - timedelta(days=back)).isoformat()
     return None
 
 

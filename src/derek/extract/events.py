@@ -37,11 +37,18 @@ _ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|�
                             re.IGNORECASE)
 _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|сөйлесті|қол\s+қой", re.IGNORECASE)
-_VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды)\b", re.IGNORECASE)
+_VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
+                    re.IGNORECASE)
 _CALL = re.compile(r"телефон(?:мен|\s+арқылы)\s+(?:сөйлес|байланыс)|қоңырау\s+шал", re.IGNORECASE)
 _SIGN = re.compile(r"қол\s+қой(?:ды|ылды|ып|ған|ылған|ылды)|қол\s+қою", re.IGNORECASE)
 _FUTURE = re.compile(r"өтетін|өтеді|өтпек|өткізіледі|өткізілмек|жоспарлануда|күтілуде|келесі\s+(?:жылы|айда|аптада)|"
                      r"алдағы\s+(?:жылы|айда|аптада)", re.IGNORECASE)
+_HELD = re.compile(r"өтті|өтуде|өткізілді|ұйымдастырылды|басталды|ашылды|жалғасты|болды|өтетін|өтеді",
+                   re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
+                    re.IGNORECASE)
+_SPORT = re.compile(r"\b(?:жеңді|ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
+                    r"жартылай\s+финал|финалда|алтын\s+медаль)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?<=са|се),\s+|;\s+|,\s+ал\s+|,\s+бірақ\s+")
 
 
@@ -55,6 +62,7 @@ class _Draft:
     background: bool
     side: bool
     future: bool = False
+    dated: bool = False  # the date was stated, not taken from the article
     format: str | None = None
     participants: dict[str, str | None] = field(default_factory=dict)  # person id -> mode
     order: list[str] = field(default_factory=list)
@@ -90,7 +98,7 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         a, b = s.start + arrived.start(), s.start + arrived.end()
         return "visit", Mention(a, b, ctx.doc.text[a:b])
     received = re.search(r"қабылда(?:ды|ған|йды)\b", low)
-    if received and _has_person_object(ctx, s):
+    if received and (_has_person_object(ctx, s) or re.search(r"делегация(?:ны|сын)", low)):
         a, b = s.start + received.start(), s.start + received.end()
         return "meeting", Mention(a, b, ctx.doc.text[a:b])
     return None
@@ -183,7 +191,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         re.search(r"\w(?:мен|бен|пен)\b", s.text) is not None or re.search(r"\s(?:мен|пен|бен)\s", s.text) is not None
     )
     visit = draft.type == "visit" and bool(_VISIT.search(low))
-    if not (attend or frame or visit):
+    sport = draft.type == "competition" and bool(_SPORT.search(low))
+    if not (attend or frame or visit or sport):
         return
     for a, b in _clauses(s):
         mode = _mode_of(ctx.doc.text[a:b])
@@ -196,10 +205,23 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
                 draft.participants[pid] = "in_person"
 
 
+def _inherit_sides(ctx: Context, s: Sentence, draft: _Draft, drafts: list[_Draft]) -> None:
+    """ "Екі ел басшылары / тараптар / министрлер … қол қойды": the sides are the people of the meeting before."""
+    if ctx.persons_in(s.start, s.end) or not _GROUP.search(s.text) or draft.type not in ("agreement", "meeting"):
+        return
+    people = {p.id: p for p in ctx.people.people}
+    for other in reversed(drafts):
+        if other is not draft and other.type in ("meeting", "visit", "call") and len(other.order) >= 2 \
+                and other.sentence.start < s.start:
+            for pid in other.order:
+                draft.join(people[pid], None)
+            return
+
+
 def _format(s: Sentence) -> str | None:
     if _HYBRID.search(s.text):
         return "hybrid"
-    if _ONLINE_FORMAT.search(s.text):
+    if _ONLINE_FORMAT.search(s.text) or re.search(r"бейнеконференция|видеоконференция", s.text, re.IGNORECASE):
         return "online"
     return None
 
@@ -208,47 +230,87 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
     """Events as drafts over people (quotes still carry person ids, not entity ids)."""
     drafts: list[_Draft] = []
     main: dict[str, _Draft] = {}
-    family = {"visit": "meeting", "call": "call", "agreement": "agreement", "meeting": "meeting"}
+    last: _Draft | None = None
     for s in ctx.sentences:
         found = _trigger(ctx, s)
         current = None
         if found is not None:
             kind, trig = found
-            fam = family.get(kind, kind)
-            background = dates.is_background(s.text)
-            location = _location(ctx, s, kind)
-            stated = dates.explicit(s.text, ctx.article_date) or dates.relative(s.text, ctx.article_date)
-            current = main.get(fam)
-            if current is not None and location is not None and _same_place(current.location, location):
-                current.location = _finer(current.location, location)
-                location = current.location
-            differs = current is not None and (
-                (location is not None and current.location not in (None, location))
-                or (stated is not None and current.date is not None and not current.date.startswith(stated)
-                    and not stated.startswith(current.date))
-            )
-            future = current is not None and _FUTURE.search(s.text) is not None
-            differs = differs or future
-            if current is None or background or differs:
-                date = stated if (background or stated) else dates.resolve(s.text, ctx.article_date)
-                current = _Draft(kind, s, trig, date, location, background, side=bool(differs),
-                                 future=_FUTURE.search(s.text) is not None)
-                drafts.append(current)
-                if fam not in main and not background:
-                    main[fam] = current
-            else:
-                if current.location is None and location is not None:
-                    current.location = location
-                if kind == "visit" and current.type == "meeting" and current is main.get(fam):
-                    current.type = "visit"
+            if kind == "meeting" and "competition" in main and "meeting" not in main:
+                kind = "competition"  # in a sports report a "кездесу" is a bout
+            current = _place_in(ctx, s, kind, trig, drafts, main)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
             current = main.get("meeting") or drafts[-1]
+        elif last is not None and s.words and s.words[0].lower in ("ол", "олар", "онда"):
+            current = last  # "Ол … X-пен бірге аралады": the same event goes on
+        elif "competition" in main and _SPORT.search(s.text.lower()):
+            current = main["competition"]
+        last = current or (last if s.paragraph == (last.sentence.paragraph if last else -1) else None)
         if current is None:
             continue
         current.format = current.format or _format(s)
         _participants(ctx, s, current)
+        _inherit_sides(ctx, s, current, drafts)
     _quoted_participants(ctx, quotes, main.get("meeting"))
+    _fill_locations(ctx, drafts)
     return drafts
+
+
+def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[_Draft],
+              main: dict[str, _Draft]) -> _Draft:
+    """The event a sentence with an event word reports: the main one of its kind, or a new one."""
+    background = dates.is_background(s.text)
+    location = _location(ctx, s, kind)
+    stated = dates.explicit(s.text, ctx.article_date) or dates.relative(s.text, ctx.article_date)
+    current = main.get(kind)
+    if current is not None and location is not None and _same_place(current.location, location):
+        current.location = _finer(current.location, location)
+        location = current.location
+    if current is not None and stated is not None and not current.dated and not background \
+            and (location is None or current.location in (None, location)):
+        current.date, current.dated = stated, True  # the headline gave no date, the text does
+    differs = current is not None and (
+        (location is not None and current.location not in (None, location))
+        or (stated is not None and current.date is not None and not current.date.startswith(stated)
+            and not stated.startswith(current.date))
+        or _FUTURE.search(s.text) is not None
+    )
+    if current is None or background or differs:
+        date = stated if (background or stated) else dates.resolve(s.text, ctx.article_date)
+        current = _Draft(kind, s, trig, date, location, background, side=bool(differs),
+                         future=_FUTURE.search(s.text) is not None, dated=stated is not None)
+        drafts.append(current)
+        if kind not in main and not background:
+            main[kind] = current
+    elif current.location is None and location is not None and _HELD.search(s.text):
+        current.location = location  # "Кездесу Парижде өтті": a later sentence says where it was held
+    return current
+
+
+def _fill_locations(ctx: Context, drafts: list[_Draft]) -> None:
+    """Events of the article's own story without a stated place happen where its main event does; the main
+    event falls back on the headline's place in the locative, then the dateline."""
+    own = [d for d in drafts if not d.background and not d.future and not d.side]
+    if not own:
+        return
+    dateline = ctx.doc.source.dateline
+    anchor = next((d.location for d in own if d.location), None)
+    if anchor is None:
+        anchor = _headline_place(ctx) or (ctx.things.ensure(dateline, "GPE") if dateline else None)
+    elif dateline and gazetteer.CAPITAL_OF.get(dateline) == anchor:
+        anchor = ctx.things.ensure(dateline, "GPE")  # "Қазақстанға келді" + АСТАНА dateline: in Astana
+    for d in own:
+        if d.location is None or (dateline and gazetteer.CAPITAL_OF.get(dateline) == d.location):
+            d.location = anchor
+
+
+def _headline_place(ctx: Context) -> str | None:
+    """The first place in the locative in the headline or the lead sentence."""
+    for s in ctx.sentences[:2]:
+        for pm in ctx.places[s.index]:
+            if pm.kind == "GPE" and pm.case in ("loc", "locattr"):
+                return ctx.things.ensure(pm.name, "GPE")
+    return None
 
 
 def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None) -> None:
@@ -256,8 +318,16 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
     if event is None or event.future or event.type != "meeting":
         return
     people = {p.id: p for p in ctx.people.people}
+    # people named in a sentence that speaks of this kind of event ("Кездесуден кейін Макрон")
+    near_event: set[str] = set()
+    for s in ctx.sentences:
+        if s.start >= event.sentence.start and (found := _trigger(ctx, s)) is not None and found[0] == event.type:
+            near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
+            if s.words and s.words[0].lower == "ол" and (subject := ctx.previous_person(s.start)) is not None:
+                near_event.add(subject.id)
     for q in quotes:
-        if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people:
+        if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people \
+                and q.speaker in near_event:
             event.join(people[q.speaker], None)
 
 
@@ -266,6 +336,10 @@ def finish(drafts: list[_Draft], person_ids: dict[str, str], thing_ids: dict[str
     for n, d in enumerate(drafts, 1):
         parts = [Participant(person_ids[pid], d.participants[pid]) for pid in d.order if pid in person_ids]
         fmt = d.format
+        if d.location and fmt not in ("online", "hybrid") and d.type in ("meeting", "visit", "agreement") \
+                and not d.background and not d.future:
+            # a meeting that took place somewhere, with no remote link stated: those named were there
+            parts = [Participant(p.entity, p.mode or "in_person") for p in parts]
         modes = {p.mode for p in parts}
         if fmt is None and "online" in modes and "in_person" in modes:
             fmt = "hybrid"

@@ -85,6 +85,7 @@ _COUNTRIES = """
 Куба|Cuba|Гавана
 Жапония|Japan|Токио
 Оңтүстік Корея|South Korea|Сеул
+Корея|South Korea|Сеул
 Корея Республикасы|South Korea|Сеул
 Солтүстік Корея|North Korea|Пхеньян
 КХДР|North Korea|Пхеньян

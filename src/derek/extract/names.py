@@ -124,6 +124,8 @@ _ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік"
 def _is_name_word(w: Word) -> bool:
     if not w.is_cap or w.lower in NOT_NAMES or w.lower.startswith(_NOT_NAME_STARTS):
         return False
+    if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower():
+        return False  # "Telegram-арнасында", "Facebook-парақшасында": a word with a suffix, not a name
     if places.lookup([w]):
         return False
     if w.lower.endswith(_ADJECTIVE_ENDINGS) and w.text not in gazetteer.first_names():
@@ -143,6 +145,8 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
         w = words[j]
         if j > k and _starts_known_name(words, j):
             break
+        if j == k and w.lower.endswith(_PARTICIPLE) and w.text not in gazetteer.first_names():
+            break  # "Король Бірлескен мәлімдемеге": a capitalised participle opens a document's name
         if _is_name_word(w) or (j > k and _ARABIC_ARTICLE.match(w.text)):
             j += 1
             end = j
@@ -156,6 +160,7 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
     return end
 
 
+_PARTICIPLE = ("ған", "ген", "қан", "кен")
 # "әл-Отейби", "ал-Сауд": a lowercase Arabic article glued to a capitalised name
 _ARABIC_ARTICLE = re.compile(r"^(?:әл|ал|аль|эль|ад|ас|ат|ар|аш|ан)-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]")
 
@@ -241,9 +246,16 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
             out.append(m)
             taken.update(range(a, b))
 
-    for ph in phrases:  # title + name
+    for ph in phrases:  # title + name; a plural title + a list of names ("депутаттары X, Y мен Z")
         k = ph.head_word + 1
         add(k, name_run(words, k), "title", ph)
+        while ph.kind == "plural" and k < len(words):
+            k = name_run(words, k)
+            if k + 1 < len(words) and words[k].lower in (",", "мен", "пен", "бен", "және") and words[k + 1].is_cap:
+                k += 1
+                add(k, name_run(words, k), "title", ph)
+            else:
+                break
     first_names = gazetteer.first_names()
     for i, w in enumerate(words):  # given name + surname
         if i not in taken and w.text in first_names and i + 1 < len(words):

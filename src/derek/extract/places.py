@@ -56,6 +56,9 @@ def _org_by_head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     return None
 
 
+REGION_HEADS = frozenset({"облыс", "облысы", "аудан", "ауданы", "қала", "қаласы"})
+
+
 def find(sentence: Sentence) -> list[PlaceMention]:
     """Known places and organisations in a sentence, longest match first, left to right."""
     words = sentence.words
@@ -78,7 +81,8 @@ def find(sentence: Sentence) -> list[PlaceMention]:
         if found is None:
             org = _org_by_head(words, i)
             if org:
-                found = (org[0], org[1], "ORGANISATION", org[2])
+                kind = "GPE" if org[1].split()[-1].lower() in REGION_HEADS else "ORGANISATION"
+                found = (org[0], org[1], kind, org[2])
         if found is None:
             i += 1
             continue

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+
 from derek.doc import Role, Span
 from derek.extract import titles
 from derek.extract.context import Context
@@ -43,11 +46,13 @@ def _drop_vaguer(roles: list[Role]) -> list[Role]:
     out: list[Role] = []
     for r in roles:
         head = r.position.split()[-1][:5]
-        fuller = any(
-            o is not r and o.person == r.person and head in o.position and (o.of or len(o.position) > len(r.position))
-            for o in roles
-        )
-        if r.of is None and fuller:
+
+        def same_head(o: Role, r: Role = r, head: str = head) -> bool:
+            return o is not r and o.person == r.person and o.position.split()[-1][:5] == head
+
+        fuller = any(same_head(o) and (o.of or len(o.position) > len(r.position)) for o in roles)
+        same_owner_fuller = any(same_head(o) and o.of == r.of and len(o.position) > len(r.position) for o in roles)
+        if (r.of is None and fuller) or same_owner_fuller:
             continue
         out.append(r)
     return out
@@ -72,3 +77,37 @@ def appositions(ctx: Context) -> None:
             here = [m.start for m in person.mentions if m.sentence == s.index]
             ctx.appositions.append((person, ph, min(here) if here else before.start))
             person.posts.append((ph.head, ph.owner))
+
+
+def linked_titles(ctx: Context) -> None:
+    """ "Премьер-министрдің орынбасары – Сыртқы істер министрі X": both posts are X's."""
+    for s in ctx.sentences:
+        phrases = sorted(ctx.phrases[s.index], key=lambda p: p.head_word)
+        for first, second in itertools.pairwise(phrases):
+            k = first.head_word + 1
+            if k >= len(s.words) or s.words[k].text not in DASHES or second.first_word != k + 1:
+                continue
+            nxt = second.head_word + 1
+            person = ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end) if nxt < len(s.words) else None
+            if person is not None:
+                ctx.appositions.append((person, first, first.start))
+                person.posts.append((first.head, first.owner))
+
+
+def regional_owners(ctx: Context) -> None:
+    """ "облыс әкімі X" in an article about one region: the region is the owner."""
+    for unit, named in (("облыс", "облысы"), ("аудан", "ауданы")):
+        regions = [name for name, (kind, _) in ctx.things.by_name.items()
+                   if kind == "GPE" and name.split()[-1].lower() == named]
+        if len(regions) == 1:
+            _own_regional_posts(ctx, unit, regions[0])
+
+
+def _own_regional_posts(ctx: Context, unit: str, region: str) -> None:
+    for p in ctx.people.people:
+        for i, m in enumerate(p.mentions):
+            ph = m.title
+            if ph is not None and ph.owner is None and ph.position.split()[0] == unit:
+                owned = dataclasses.replace(ph, owner=region, owner_kind="GPE")
+                p.mentions[i] = dataclasses.replace(m, title=owned)
+                p.posts.append((owned.head, owned.owner))

@@ -22,6 +22,7 @@ _DOMESTIC = {
 }
 DOMESTIC_COUNTRY = "Қазақстан"
 _REGION_HEADS = frozenset({"облыс", "облысы", "аудан", "ауданы", "қала", "қаласы"})
+_PRONOUNS = frozenset({"ол", "бұл", "осы", "сол", "олар", "мен", "біз", "сіз", "оның", "кейін", "сондай-ақ"})
 _POSSESSED = re.compile(r"(?:ы|і|сы|сі)$")
 
 
@@ -85,6 +86,8 @@ def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
     demonym = gazetteer.DEMONYMS.get(w.lower)
     if demonym:
         return demonym, "GPE", j
+    if titles.title_form(w.text) is not None:
+        return None  # another post ("Бахрейн Королін Премьер-министрдің орынбасары"): not an owner
     readings = stems(w.text)
     head_stem = readings[-1][0]
     genitive = any(c == "gen" for _, c in readings)
@@ -107,9 +110,13 @@ def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
     last = next((s for s, c in readings if c == "gen"), w.text)
     if i == 0 and j == 0 and not w.is_acronym:
         return None  # a lone sentence-initial word is too weak to be an owner
-    lead = places.lookup(words[i : i + 1]) if j > i else None
-    if lead and lead[2] in ("nom", "gen"):  # "Сауд Арабиясы Инвестиция …": the country owns the rest
-        return lead[0], lead[1], i
+    if i == 0 and any(c not in ("nom", "gen") for _, c in stems(words[0].text)[1:]) and j > 0:
+        i = 1  # "Кездесуге …": a sentence-initial word in a case is not part of the name
+    for p in range(i, j):  # "Сауд Арабиясы Инвестиция …": a known country inside the run owns the rest
+        for n in (3, 2, 1):
+            hit = places.lookup(words[p : p + n]) if p + n <= j + 1 else None
+            if hit and hit[2] in ("nom", "gen") and hit[1] == "GPE":
+                return hit[0], hit[1], p
     name = " ".join([*(x.text for x in words[i:j]), last])
     kind = "GPE" if last.lower() in _REGION_HEADS else "ORGANISATION"
     return name, kind, i
@@ -121,14 +128,18 @@ def _portfolio(words: list[Word], m: int) -> tuple[list[str], int] | None:
     k = m - 1
     lowers = 0
     while k >= 0 and words[k].is_word and not _named(words[k]) and lowers < 3:
-        if titles.title_form(words[k].text) is not None:
+        w = words[k]
+        if titles.title_form(w.text) is not None or gazetteer.is_org_head(w.text) or (
+            w.lower != "және" and any(c != "nom" for _, c in stems(w.text)[1:])
+        ):
             return None
         k -= 1
         lowers += 1
     if k < 0 or not words[k].is_cap or _stops_a_name_run(words[k]):
         return None
     w = words[k]
-    if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names():
+    if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names() \
+            or w.lower in gazetteer.DEMONYMS or w.lower in _PRONOUNS or any(c == "gen" for _, c in stems(w.text)[1:]):
         return None
     if k > 0 and words[k - 1].is_cap and not places.lookup([words[k - 1]]):
         return None  # part of a longer capitalised name
@@ -153,11 +164,11 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
     heads = {k.lower() for k in titles.HEADS}
     for i, w in enumerate(words):
         form = titles.title_form(w.text)
-        if form is None or form.kind == "plural":
+        if form is None:
             continue
+        if form.kind == "plural" and not (w.lower.endswith(("ы", "і")) and i + 1 < len(words) and words[i + 1].is_cap):
+            continue  # "министрлер" alone names no one; "Мәжіліс депутаттары X мен Y" introduces a list
         if form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
-            continue
-        if form.kind == "gen":
             continue
         m = i
         while m - 1 >= 0 and words[m - 1].lower in titles.MODIFIERS and (
@@ -182,7 +193,7 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
                 j, chain = _chain_start(words, j)
                 if chain:
                     position = " ".join([*chain, *mods, titles.possessive(head)])
-                portfolio = _portfolio(words, j + 1) if not chain and j >= 0 and words[j].is_cap else None
+                portfolio = _portfolio(words, j + 1) if not chain and j >= 0 else None
                 if portfolio is not None and not places.lookup(words[portfolio[1] : j + 1]):
                     position = " ".join([*portfolio[0], *mods, titles.possessive(head)])
                     j = portfolio[1] - 1
@@ -209,7 +220,7 @@ def _portfolio_owner(words: list[Word], j: int) -> tuple[tuple[str, str, int], l
     """ "Ресей табиғи ресурстар министрі": up to four lowercase words after a known country or organisation."""
     k = j
     while k >= 0 and k > j - 4 and words[k].is_word and not _named(words[k]):
-        if titles.title_form(words[k].text) is not None:
+        if titles.title_form(words[k].text) is not None or any(c != "nom" for _, c in stems(words[k].text)[1:]):
             return None
         k -= 1
         if k >= 0 and _named(words[k]):

@@ -203,9 +203,7 @@ def genitive(lemma: str) -> str:
     last_vowel = next((c for c in reversed(low) if c in "аәеоөұүыіэияюуё"), "е")
     front = last_vowel not in "аоұыяё"
     end = low[-1]
-    if end in "аәеоөұүыіэяю":
-        first = "н"
-    elif end in "мнң":
+    if end in "аәеоөұүыіэяю" or end in "мнң":
         first = "н"
     elif end in "рйулзжи":
         first = "д"
@@ -239,7 +237,7 @@ def possessive(lemma: str) -> str:
 @dataclass(frozen=True)
 class TitleForm:
     lemma: str  # the last word's nominative ("министр")
-    kind: str  # nom | poss | poss_gen | poss_case | plural
+    kind: str  # nom | gen | poss | poss_gen | poss_case | plural
 
 
 _CASE_AFTER_POSS = ("ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
@@ -255,6 +253,7 @@ def _forms() -> dict[str, TitleForm]:
             continue
         poss = possessive(base)
         forms.setdefault(base, TitleForm(base, "nom"))
+        forms.setdefault(genitive(base).lower(), TitleForm(base, "gen"))
         forms[poss] = TitleForm(base, "poss")
         for suf in _CASE_AFTER_POSS:
             kind = "poss_gen" if suf in ("ның", "нің") else "poss_case"
@@ -287,6 +286,11 @@ def gloss(position: str) -> str | None:
         head_en = HEADS.get(form.lemma) if form else None
     if head_en is None:
         return None
+    owners = [form.lemma for w in words[:-1] if (form := title_form(w)) is not None and form.kind == "gen"]
+    if owners:  # "премьер-министрдің орынбасары": deputy of the prime minister
+        rest = " ".join(w for w in words if (f := title_form(w)) is None or f.kind != "gen")
+        inner = gloss(rest) or head_en
+        return f"{inner} of the {' and '.join(HEADS.get(o, o) for o in owners)}"
     unknown = [w for w in words[:-1] if w.lower() not in MODIFIERS]
     if unknown:  # a portfolio we have no words for: keep it, romanised, after the head
         from derek.extract.latin import romanize

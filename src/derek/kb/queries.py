@@ -12,7 +12,9 @@ from derek.kb.resolve import name_key
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> Document | None:
-    row = conn.execute("SELECT doc_json FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+    row = conn.execute(
+        "SELECT d.doc_json FROM articles a JOIN article_docs d ON d.article = a.rowid WHERE a.doc_id = ?", (doc_id,)
+    ).fetchone()
     return Document.from_dict(json.loads(row[0])) if row else None
 
 

@@ -47,11 +47,24 @@ def lemma_key(name: str) -> str:
     return " ".join(k for k in (fold(x) for x in lemmas(name)) if k)
 
 
+_SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "uli", "kizi", "ski", "skaia")
+
+
+def _looks_like_surname(key: str) -> bool:
+    return len(key) > 3 and key.endswith(_SURNAME_ENDINGS)
+
+
 def person_parts(name: str) -> NameParts:
-    """Surname = the last word; given name = the first word when there are two or more."""
+    """Surname = the last word; given name = the first word when there are two or more.
+
+    Official order puts the surname first (Сәрсенов Ерлан); when only the first word has a
+    surname ending (-ов, -ева, -ұлы ...), the two are swapped.
+    """
     keys = [k for k in (fold(w) for w in words(name)) if k]
     if not keys:
         return NameParts("", "")
+    if len(keys) > 1 and _looks_like_surname(keys[0]) and not _looks_like_surname(keys[-1]):
+        keys = [*keys[1:], keys[0]]
     given = keys[0] if len(keys) > 1 else ""
     return NameParts(" ".join(keys), keys[-1], given)
 

@@ -120,12 +120,16 @@ class KnowledgeBase:
     def _insert(self, doc: Document, lemmas: str, keys: str, signature: Any) -> None:
         src = doc.source
         cur = self.conn.execute(
-            "INSERT INTO articles (doc_id, title, date, publisher, url, path, dateline, added_at, doc_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (doc_id, title, date, publisher, url, path, dateline, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.title, doc.date, src.publisher, src.url, src.path, src.dateline,
-             datetime.now(UTC).isoformat(timespec="seconds"), json.dumps(doc.to_dict(), ensure_ascii=False)),
+             datetime.now(UTC).isoformat(timespec="seconds")),
         )
         rowid = int(cur.lastrowid or 0)
+        self.conn.execute(
+            "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
+            (rowid, json.dumps(doc.to_dict(), ensure_ascii=False)),
+        )
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)", (rowid, doc.text, lemmas, keys)
         )

@@ -8,6 +8,7 @@ hand-set defaults below are used.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ class Analyser:
         hit = self._cache.get(key)
         if hit is None:
             hit = self._make_candidates(word, sentence_start)
-            if len(self._cache) > 500_000:
+            if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
         return hit
@@ -75,7 +76,7 @@ class Analyser:
         if hit is None:
             pairs = [(self.score(c), c) for c in self.candidates(word, sentence_start)]
             hit = [pairs[i] for i in sorted(range(len(pairs)), key=lambda i: (-pairs[i][0], i))]
-            if len(self._ranked) > 500_000:
+            if len(self._ranked) > 200_000:
                 self._ranked.clear()
             self._ranked[key] = hit
         return hit
@@ -86,7 +87,7 @@ class Analyser:
         hit = self._scored.get(key)
         if hit is None:
             hit = [(s, c.analysis) for s, c in self.ranked(word, sentence_start)]
-            if len(self._scored) > 500_000:
+            if len(self._scored) > 200_000:
                 self._scored.clear()
             self._scored[key] = hit
         return hit
@@ -101,6 +102,10 @@ class Analyser:
 
     # --- building candidates -------------------------------------------------------------
     def _make_candidates(self, word: str, sentence_start: bool) -> list[Candidate]:
+        if " " in word.strip() and word.lower() not in self.lexicon.forms:  # Ле Пеннің: only the last word inflects
+            head, last = word.strip().rsplit(" ", 1)
+            return [dataclasses.replace(c, analysis=dataclasses.replace(c.analysis, lemma=f"{head} {c.analysis.lemma}"))
+                    for c in self._make_candidates(last, False)]
         low = word.lower()
         if not any(ch.isalpha() for ch in word):
             return [Candidate(Analysis(word, _non_word_pos(word), None, ()), (), "P:-")]
@@ -131,6 +136,8 @@ class Analyser:
             out.append(Candidate(analysis, feats, f"{seg.kind}:{seg.morphs[-1] if seg.morphs else '-'}"))
         if memory:
             for (lemma, pos), count in memory.items():
+                if capital and pos != "PROPN" and lemma[:1] != low[:1]:
+                    continue  # a name spelt like a suppletive common word (Пен, not мен) keeps its own reading
                 if (lemma, pos) not in seen and not any(c.analysis.lemma.lower() == lemma for c in out):
                     feats = (("memory", 1.0), ("memory_log", math.log1p(count)), (f"pos={pos}", 1.0))
                     kind = "V" if pos in ("VERB", "AUX") else "N"
@@ -200,6 +207,7 @@ class Analyser:
             f["short"] = 1.0
         f[f"stem_len={min(len(seg.stem), 7)}:{seg.kind}"] = 1.0
         if seg.morphs:
+            # count of stem + suffixes written plainly: the word itself, or 0 when an alternation was undone
             own = lex.corpus_forms.get(seg.stem + "".join(seg.surfaces), 0)
             f["ratio"] = math.log1p(bare) - math.log1p(own)
         chain = "+".join(seg.morphs) or "-"
@@ -209,7 +217,6 @@ class Analyser:
             f[f"first={seg.kind}:{seg.morphs[0]}"] = 1.0
         if pos:
             f[f"pos={pos}"] = 1.0
-        f[f"end={seg.stem[-1:]}:{seg.surfaces[0] if seg.surfaces else '-'}"] = 1.0
         return tuple(f.items())
 
 

@@ -1,8 +1,8 @@
 """Document-level agreement of proper-noun lemmas (kazakh-notes §2.13 step 3).
 
 All forms of one name in a document should share one lemma: the stem that explains the most
-distinct capitalised forms, with a bonus when the stem itself occurs bare. {Кошта, Коштаның,
-Коштамен} → Кошта explains all three, so Кошта beats Кош (which explains only the first).
+distinct capitalised forms, with a bonus when the stem itself occurs bare. {Корта, Кортаның,
+Кортамен} → Корта explains all three, so Корта beats Кор (which explains only the first).
 """
 
 from __future__ import annotations

@@ -27,13 +27,11 @@ def context_features(words: list[str], i: int, cand: Candidate,
     if neighbour_tags[0]:
         feats.append((f"ctx_prevtag:{tag}:{neighbour_tags[0]}", 1.0))
     nxt = words[i + 1].lower() if i + 1 < len(words) else "</s>"
-    prev = words[i - 1].lower() if i > 0 else "<s>"
     if nxt == "</s>" or nxt in _PUNCT_END:
         feats.append((f"ctx_end:{tag}", 1.0))
     elif not any(ch.isalnum() for ch in nxt):
         feats.append((f"ctx_punct_next:{tag}", 1.0))
     feats.append((f"ctx_next:{nxt}:{kind}", 1.0))
-    feats.append((f"ctx_prev:{prev}:{tag}", 1.0))
     return feats
 
 

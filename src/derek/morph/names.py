@@ -22,7 +22,8 @@ NAME_WEIGHTS: dict[str, float] = {
     "name_chain=P3": 0.3, "name_chain=P3+gen": 1.0, "name_chain=P3+dat": 1.0, "name_chain=P3+acc": 0.5,
     "name_chain=P3+loc": 1.0, "name_chain=P3+abl": 1.0, "name_chain=P3+ins": 1.0, "name_chain=P3+loc+gy": 1.0,
     "name_chain_other": -4.0, "name_self_attested": 0.5, "name_foreign_vowel_stem": 1.0,
-    "name_ratio": 1.0, "name_common_long_chain": 3.0, "name_chain=PL": 0.5, "name_chain=PL+loc": 1.0,
+    "name_ratio": 1.0, "name_trap_ending": -2.0, "name_common_long_chain": 3.0, "name_chain=PL": 0.5,
+    "name_chain=PL+loc": 1.0,
     "name_chain=PL+gen": 1.0, "name_chain=PL+dat": 1.0, "name_chain=PL+acc": 1.0, "name_chain=PL+abl": 1.0,
     "name_chain=PL+ins": 1.0, "name_chain=PL+P3": 0.5,
 }
@@ -47,6 +48,8 @@ def name_features(word: str, seg: Segmentation, lex: Lexicon) -> dict[str, float
         if bare:
             f["name_attested_stem"] = 1.0
         own = lex.corpus_forms.get(word.lower(), 0)
+        if own and not bare and seg.morphs in (("ins",), ("loc",)):
+            f["name_trap_ending"] = 1.0  # seen whole, never without -мен/-да: Сүлеймен, not Сүлей + мен
         if own >= 3:  # a frequent whole form whose stem is rare is a name of its own (Сүлеймен)
             f["name_ratio"] = min(0.0, math.log1p(bare) - math.log1p(own))
         support = lex.corpus_stems.get((stem, "N"), 0)
@@ -54,7 +57,7 @@ def name_features(word: str, seg: Segmentation, lex: Lexicon) -> dict[str, float
             f["name_stem_forms"] = math.log1p(support)
         if seg.disharmony:
             f["name_disharmony"] = float(seg.disharmony)
-        if len(stem.rsplit("-", 1)[-1]) <= 2 and not stem.isdigit():
+        if len(stem.rsplit("-", 1)[-1]) <= 2 and not seg.hyphen:
             f["name_short"] = 1.0
         if stem[-1:] in "иоуюэөүұ":
             f["name_foreign_vowel_stem"] = 1.0  # no suffix ends so: Сочи-де, Токио-да
