@@ -306,3 +306,29 @@ def test_the_regional_akim_belongs_to_the_region_of_the_article() -> None:
     doc = run("Жамбыл облысында су тасқыны болды. Облыс әкімі Ербол Қарашөкеев ауылдарды аралады.")
     ents = {e.id: e.name for e in doc.entities}
     assert [(ents[r.person], ents.get(r.of or "")) for r in doc.roles] == [("Ербол Қарашөкеев", "Жамбыл облысы")]
+
+
+def test_a_lone_capitalised_participle_after_a_title_is_not_a_name() -> None:
+    doc = run("Президент пен Әмір Бірлескен мәлімдемеге қол қойды. Делегация басшысы Мерген Сапаров сөйледі.")
+    assert names(doc) == {"Мерген Сапаров"}
+
+
+def test_the_sides_of_a_signing_are_the_people_who_met() -> None:
+    doc = run("Болгария премьер-министрі Росен Желязков Астанада Үкімет басшысы Айбек Сұлтанмен кездесті. "
+              "Кездесу соңында тараптар келісімге қол қойды.")
+    ents = {e.id: e.name for e in doc.entities}
+    signing = next(v for v in doc.events if v.type == "agreement")
+    assert {ents[p.entity] for p in signing.participants} == {"Росен Желязков", "Айбек Сұлтан"}
+
+
+def test_another_pair_signing_is_another_agreement() -> None:
+    doc = run("Министр Ерік Бейсенов пен министр Ян Ковальски меморандумға қол қойды. Сол күні компания басшысы "
+              "Әли Оспанов пен директор Пьер Дюран келісімшартқа қол қойды.")
+    assert len([v for v in doc.events if v.type == "agreement"]) == 2
+
+
+def test_leader_of_an_organisation_by_another_title() -> None:
+    doc = run("Мәжіліс Төрағасы Нұрлан Сабыров делегацияны қабылдады.\n"
+              "«Біз достықты бағалаймыз», – деді Мәжіліс спикері.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [ents.get(q.speaker or "") for q in doc.quotes] == ["Нұрлан Сабыров"]

@@ -80,3 +80,12 @@ def test_an_older_database_is_brought_up_to_date(db_path: Path, monkeypatch: pyt
     with KnowledgeBase(db_path, readonly=True) as kb:
         stored = kb.get_document(old.id)
         assert stored is not None and stored.text == old.text
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_database_from_a_newer_derek_is_refused(db_path: Path, readonly: bool) -> None:
+    KnowledgeBase(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES (?, 'from the future', '2030-01-01')", (LATEST + 1,))
+    with pytest.raises(StoreError, match=r"kb\.db.*newer derek"):
+        KnowledgeBase(db_path, readonly=readonly)

@@ -269,8 +269,12 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     if current is not None and stated is not None and not current.dated and not background \
             and (location is None or current.location in (None, location)):
         current.date, current.dated = stated, True  # the headline gave no date, the text does
+    others = {p.id for _, _, p in ctx.persons_in(s.start, s.end)}
+    new_sides = kind == "agreement" and current is not None and len(current.order) >= 2 and len(others) >= 2 \
+        and not others & set(current.order)  # another pair signs another document
     differs = current is not None and (
-        (location is not None and current.location not in (None, location))
+        new_sides
+        or (location is not None and current.location not in (None, location))
         or (stated is not None and current.date is not None and not current.date.startswith(stated)
             and not stated.startswith(current.date))
         or _FUTURE.search(s.text) is not None

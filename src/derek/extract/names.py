@@ -145,8 +145,6 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
         w = words[j]
         if j > k and _starts_known_name(words, j):
             break
-        if j == k and w.lower.endswith(_PARTICIPLE) and w.text not in gazetteer.first_names():
-            break  # "Король Бірлескен мәлімдемеге": a capitalised participle opens a document's name
         if _is_name_word(w) or (j > k and _ARABIC_ARTICLE.match(w.text)):
             j += 1
             end = j
@@ -157,6 +155,8 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
             break
     if caps > limit:
         return k
+    if end == k + 1 and words[k].lower.endswith(_PARTICIPLE) and words[k].text not in gazetteer.first_names():
+        return k  # "Король Бірлескен мәлімдемеге": a lone capitalised participle opens a document's name
     return end
 
 

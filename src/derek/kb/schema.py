@@ -167,13 +167,21 @@ def applied_versions(conn: sqlite3.Connection) -> set[int]:
     return {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
 
 
-def migrate(conn: sqlite3.Connection) -> list[int]:
+def _refuse_newer(done: set[int], path: str) -> None:
+    if done and max(done) > LATEST:
+        raise StoreError(
+            f"{path}: made by a newer derek (schema version {max(done)}, this one knows {LATEST}); upgrade derek"
+        )
+
+
+def migrate(conn: sqlite3.Connection, path: str = "<database>") -> list[int]:
     """Apply every migration not yet recorded, each in its own transaction; return the versions applied."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at TEXT NOT NULL)"
     )
     done = applied_versions(conn)
+    _refuse_newer(done, path)
     applied: list[int] = []
     for version, name, sql in MIGRATIONS:
         if version in done:
@@ -199,6 +207,7 @@ def check_current(conn: sqlite3.Connection, path: str) -> None:
     done = applied_versions(conn)
     if not done:
         raise StoreError(f"{path}: not a derek knowledge base (no schema_migrations table)")
+    _refuse_newer(done, path)
     missing = [v for v, _, _ in MIGRATIONS if v not in done]
     if missing:
         raise StoreError(

@@ -64,7 +64,7 @@ class KnowledgeBase:
             if readonly:
                 check_current(self.conn, self.path)
             else:
-                migrate(self.conn)
+                migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: not a derek knowledge base (SQLite says: {exc})") from exc
