@@ -116,7 +116,15 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     from derek.kb import KnowledgeBase
 
     with KnowledgeBase(args.db, readonly=True) as kb:
-        hits = kb.search(args.query, limit=args.limit)
+        hits = kb.search(
+            args.query,
+            limit=args.limit,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            entity=int(args.entity) if args.entity and args.entity.isdigit() else args.entity,
+            event_type=args.event_type,
+            publisher=args.publisher,
+        )
     if args.json:
         for h in hits:
             out.write(json.dumps(asdict(h), ensure_ascii=False) + "\n")
@@ -200,6 +208,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY", help="words to look for; search syntax is never interpreted")
     p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
     p.add_argument("--limit", type=int, default=10, help="at most this many hits (default 10)")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="only articles dated on or after DATE (YYYY[-MM[-DD]])",
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="only articles dated on or before DATE")
+    p.add_argument("--entity", help="only articles that mention this entity (a name or a knowledge-base id)")
+    p.add_argument("--type", dest="event_type", metavar="EVENT_TYPE",
+                   help="only articles with an event of this type (meeting, visit, agreement, call, ...)")
+    p.add_argument("--publisher", help="only articles from this publisher")
     p.add_argument("--json", action="store_true", help="one JSON object per hit")
     p.set_defaults(func=cmd_search)
 

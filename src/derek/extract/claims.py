@@ -91,9 +91,12 @@ def extract(text: str) -> list[Claim]:
                                 "percent"))
             continue
         unit: str | None = _unit(unit_word) if unit_word else None
-        if unit in _HEDGES or (unit_word and _is_adjective(unit_word)):
+        for _ in range(2):  # "100-ден астам жаңа компания": skip a hedge, then an adjective
+            if not (unit in _HEDGES or (unit_word and _is_adjective(unit_word))):
+                break
             nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", text[end:], re.IGNORECASE)
-            unit = _unit(nxt.group(1)) if nxt else None
+            unit_word = nxt.group(1) if nxt else ""
+            unit = _unit(unit_word) if nxt else None
             end = end + nxt.end() if nxt else end
         if unit in _NOT_UNITS or (unit is not None and _is_verb_like(unit)):
             unit = None

@@ -329,6 +329,8 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
             near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
             if s.words and s.words[0].lower == "ол" and (subject := ctx.previous_person(s.start)) is not None:
                 near_event.add(subject.id)
+        elif s.start > event.sentence.start and "өз кезегінде" in s.text.lower():  # "X, in turn, …" at the event
+            near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
     for q in quotes:
         if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people \
                 and q.speaker in near_event:

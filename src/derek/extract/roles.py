@@ -12,7 +12,9 @@ from derek.extract.context import Context
 from derek.extract.segment import DASHES
 from derek.extract.titlephrase import TitlePhrase
 
+# Words that introduce a name but describe a part, not a post: no role without an owner, and sportspeople never.
 _NOT_POSTS = frozenset({"қатысушы", "мүше", "тілші"})
+_NOT_ROLES = frozenset({"боксшы", "балуан", "спортшы", "футболшы", "чемпион", "жүлдегер", "студент", "тұрғын"})
 
 
 def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str]) -> list[Role]:
@@ -20,7 +22,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
     seen: set[tuple[str, str, str | None]] = set()
 
     def add(person_id: str, ph: TitlePhrase, start: int, end: int) -> None:
-        if ph.head in _NOT_POSTS and ph.owner is None:
+        if (ph.head in _NOT_POSTS and ph.owner is None) or ph.head in _NOT_ROLES:
             return
         of = None
         if ph.owner:

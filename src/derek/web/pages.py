@@ -15,7 +15,6 @@ from derek.web.charts import co_participant_graph, role_label, role_timeline
 from derek.web.database import open_kb
 from derek.web.entity_types import type_style
 from derek.web.entity_view import mention_contexts
-from derek.web.lookups import event_types, publishers
 
 KB = Annotated[KnowledgeBase, Depends(open_kb)]
 OptionalDate = Annotated[str | None, Query(pattern=ISO_DATE + "|^$")]
@@ -68,7 +67,7 @@ def search(
     named = kb.get_entity(entity_filter) if isinstance(entity_filter, int) else None
     return _render(request, "search.html", q=q, filters=filters, hits=hits[:PAGE_SIZE], page=page,
                    has_next=len(hits) > PAGE_SIZE, matching=matching, type_style=type_style,
-                   event_types=event_types(kb), publishers=publishers(kb), searched=searched,
+                   event_types=kb.event_types(), publishers=kb.publishers(), searched=searched,
                    named=named)
 
 
@@ -129,5 +128,5 @@ def events(
                "entity": _blank(entity), "location": _blank(location)}
     rows = kb.events(filters["type"], filters["date_from"], filters["date_to"], id_or_name(filters["entity"]),
                      id_or_name(filters["location"]), 200)
-    return _render(request, "events.html", events=rows, filters=filters, event_types=event_types(kb))
+    return _render(request, "events.html", events=rows, filters=filters, event_types=kb.event_types())
 
