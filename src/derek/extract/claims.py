@@ -59,9 +59,23 @@ _ADJECTIVES = frozenset({"жаңа", "үлкен", "ірі", "шағын", "не
                          "жоғары", "төмен", "алғашқы", "соңғы", "қосымша", "ұлттық", "жергілікті", "шетелдік"})
 
 
+_NOUNS_LIKE_ADJECTIVES = frozenset({"бірлік", "мүмкіндік", "кәсіпорындық"})
+
+
 def _is_adjective(word: str) -> bool:
     low = word.lower()
-    return low in DEMONYMS or low in _ADJECTIVES or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі"))
+    return low in DEMONYMS or low in _ADJECTIVES or (
+        low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі")) and low not in _NOUNS_LIKE_ADJECTIVES
+    )
+
+
+def _modifies_next(word: str, rest: str) -> bool:
+    """ "елді мекен": a word in -лы/-ды before a noun (not before a verb) is an adjective."""
+    nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", rest)
+    low = word.lower()
+    if nxt is None or any(low.startswith(c) for c in _CURRENCY if c.isalpha()):
+        return False
+    return low.endswith(("лы", "лі", "ды", "ді", "ты", "ті")) and not _is_verb_like(nxt.group(1).lower())
 
 
 def _is_verb_like(unit: str) -> bool:
@@ -95,10 +109,15 @@ def extract(text: str) -> list[Claim]:
             if not (unit in _HEDGES or (unit_word and _is_adjective(unit_word))):
                 break
             nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", text[end:], re.IGNORECASE)
-            unit_word = nxt.group(1) if nxt else ""
-            unit = _unit(unit_word) if nxt else None
-            end = end + nxt.end() if nxt else end
-        if unit in _NOT_UNITS or (unit is not None and _is_verb_like(unit)):
+            if nxt is None or (unit not in _HEDGES and _is_verb_like(nxt.group(1).lower())):
+                break  # "100 мыңнан астам корей тұрады": the demonym is the noun
+            unit_word = nxt.group(1)
+            unit = _unit(unit_word)
+            end = end + nxt.end()
+        adjective = bool(unit and unit_word and _modifies_next(unit_word, text[end:]))
+        if adjective:
+            unit = unit_word.lower()  # "14 елді мекенде": an adjective in -ды/-ді keeps its ending
+        if unit in _NOT_UNITS or (unit is not None and not adjective and _is_verb_like(unit)):
             unit = None
         if unit is None and not scale:
             continue

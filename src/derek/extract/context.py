@@ -75,6 +75,18 @@ class Context:
                 return None
         return None
 
+    def previous_subject(self, before: int) -> Person | None:
+        """The one person named in the nominative in the nearest earlier sentence that names people."""
+        for s in reversed(self.sentences):
+            if s.start >= before:
+                continue
+            named = [(m, p) for p in self.people.people for m in p.mentions if s.start <= m.start < min(s.end, before)]
+            if not named:
+                continue
+            subjects = {p.id: p for m, p in named if m.case == "nom"}
+            return next(iter(subjects.values())) if len(subjects) == 1 else None
+        return None
+
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
         out: list[tuple[int, int, Person]] = []

@@ -272,6 +272,11 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     others = {p.id for _, _, p in ctx.persons_in(s.start, s.end)}
     new_sides = kind == "agreement" and current is not None and len(current.order) >= 2 and len(others) >= 2 \
         and not others & set(current.order)  # another pair signs another document
+    partners = {p.id for p in ctx.people.people for m in p.mentions
+                if s.start <= m.start < s.end and m.case == "ins"}
+    if kind == "meeting" and current is not None and len(current.order) >= 2 and partners \
+            and not partners & set(current.order):
+        new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді": meetings with someone new
     differs = current is not None and (
         new_sides
         or (location is not None and current.location not in (None, location))
@@ -322,7 +327,7 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
     if event is None or event.future or event.type != "meeting":
         return
     people = {p.id: p for p in ctx.people.people}
-    # people named in a sentence that speaks of this kind of event ("Кездесуден кейін Макрон")
+    # people named in a sentence that speaks of this kind of event ("Кездесуден кейін Шольц")
     near_event: set[str] = set()
     for s in ctx.sentences:
         if s.start >= event.sentence.start and (found := _trigger(ctx, s)) is not None and found[0] == event.type:

@@ -279,7 +279,7 @@ def find_shaped(sentence: Sentence, known_surnames: set[str], attested: frozense
     """Two or three capitalised words ending in a surname shape ("Мәди Тәкиев", "Айгерім Әбілқызы").
 
     ``covered`` holds the start offsets of words already in a mention; a run whose last word is a known
-    surname is left to the surname and frame rules ("Путин Зеленскиймен" is two people).
+    surname is left to the surname and frame rules ("Орбан Алиевпен" is two people).
     """
     words = sentence.words
     out: list[NameMention] = []

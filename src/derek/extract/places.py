@@ -42,10 +42,20 @@ def lookup(words: list[Word]) -> tuple[str, str, str] | None:
     return None
 
 
+def _breaks_a_name(w: Word) -> bool:
+    low = w.lower
+    if len(low) > 4 and low.endswith(("ов", "ев", "ова", "ева", "ұлы", "қызы", "ский", "енко")):
+        return True
+    hit = lookup([w])
+    return hit is not None and hit[2] not in ("nom", "gen")
+
+
 def _org_by_head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     """A capitalised run ending in an organisation head noun starting at ``i``: (last index, name, case)."""
     j = i
     while j < len(words) and (words[j].is_cap or words[j].is_acronym) and j - i < 4:
+        if _breaks_a_name(words[j]):
+            return None  # "Бекенов Нью-Йоркте БҰҰ …": a person or a place in a case is not part of a name
         j += 1
     if j == i or j >= len(words):
         return None

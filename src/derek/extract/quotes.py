@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from derek.doc import Mention, Quote, Span
-from derek.extract import gazetteer
+from derek.extract import gazetteer, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
@@ -83,6 +83,9 @@ class _Finder:
         words = re.findall(r"\w+", self.text[start:end].lower())
         if words and words[0] in _PRONOUNS:
             return _Speaker(self._previous_subject(start), start, start + len(words[0]))
+        form = titles.title_form(words[0]) if words else None
+        if form is not None and form.kind == "nom":  # "— деді чемпион": the one subject of the sentence before
+            return _Speaker(self.ctx.previous_subject(start))
         return _Speaker(None)
 
     def _previous_subject(self, before: int) -> Person | None:

@@ -2,7 +2,7 @@
 
 A suffix is accepted only when it agrees with the stem in vowel harmony and in the class of the stem's final
 sound, and leaves a stem of at least three letters with a vowel. Names never lose a locative or ablative here
-unless the caller allows it (Кошта, Судан): see :func:`name_stem`.
+unless the caller allows it (Уганда, Судан): see :func:`name_stem`.
 """
 
 from __future__ import annotations
