@@ -75,8 +75,8 @@ def build_clusters(sentences: Sequence[Sequence[str]], sizes: Sequence[int] = (6
     rng = np.random.default_rng(seed)
     omega = rng.standard_normal((ppmi.shape[1], dims + 16))
     q, _ = np.linalg.qr(ppmi @ omega)
-    u_small, s, _ = np.linalg.svd(q.T @ ppmi, full_matrices=False)
-    emb = (q @ u_small)[:, :dims] * np.sqrt(s[:dims])
+    u_small, sing, _ = np.linalg.svd(q.T @ ppmi, full_matrices=False)
+    emb = (q @ u_small)[:, :dims] * np.sqrt(sing[:dims])
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
     labels = [_kmeans(emb, k, rng) for k in sizes]
     return {w: tuple(f"k{k}:{lab[i]}" for k, lab in zip(sizes, labels, strict=True)) for i, w in enumerate(vocab)}

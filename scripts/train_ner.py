@@ -127,7 +127,10 @@ def load(names: list[str]) -> list[Sentence]:
 
 def _folds(args: argparse.Namespace) -> tuple[list[Sentence], list[list[int]]]:
     sents = load(["IOB2_valid.txt", "IOB2_test_a.txt"])
-    order = list(range(len(sents)))
+    n = len(sents)
+    if args.blocked:  # contiguous blocks: neighbouring sentences (often one story) stay on one side
+        return sents, [list(range(k * n // args.folds, (k + 1) * n // args.folds)) for k in range(args.folds)]
+    order = list(range(n))
     random.Random(args.seed).shuffle(order)
     return sents, [order[i :: args.folds] for i in range(args.folds)]
 
@@ -191,8 +194,8 @@ def run_merge(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _settings(args: argparse.Namespace) -> dict[str, object]:
-    return {"features": args.features, "clusters": args.clusters, "algorithm": args.algorithm, "c1": args.c1,
-            "c2": args.c2, "iterations": args.iterations}
+    return {"blocked": args.blocked, "features": args.features, "clusters": args.clusters,
+            "algorithm": args.algorithm, "c1": args.c1, "c2": args.c2, "iterations": args.iterations}
 
 
 def run_heldout(args: argparse.Namespace) -> dict[str, object]:
@@ -240,6 +243,7 @@ def main() -> int:
     ap.add_argument("--fold-list", default="", help="run only these folds, e.g. 0,2,4 (to split CV over processes)")
     ap.add_argument("--pred-dir", default="", help="cv: write each fold's predictions here; merge: read them")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--blocked", action="store_true", help="cv folds as contiguous blocks instead of a shuffle")
     ap.add_argument("--model", default="", help="where to write the trained model")
     ap.add_argument("--json", default="", help="write the report here as well as to stdout")
     args = ap.parse_args()

@@ -36,3 +36,15 @@ def test_clusters_become_features() -> None:
 def test_unknown_feature_set_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown feature set"):
         Featurizer("deep")
+
+
+def test_the_word_cache_stays_bounded_and_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import derek.ner.features as features
+
+    monkeypatch.setattr(features, "_CACHE_LIMIT", 3)
+    toks = ["Ақтөбеде", "бес", "жаңа", "мектеп", "ашылды", "."]
+    small = Featurizer("rich")
+    got = small.sentence(toks)
+    assert len(small._cache) <= 3
+    monkeypatch.setattr(features, "_CACHE_LIMIT", 1000)
+    assert got == Featurizer("rich").sentence(toks)

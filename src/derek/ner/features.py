@@ -20,8 +20,9 @@ from derek.ner.stem import split_suffix
 
 FEATURE_SETS = ("paper", "rich")
 _OFFSETS = (-2, -1, 1, 2)
+_CACHE_LIMIT = 60_000
 _LATIN = re.compile(r"[A-Za-z]")
-_PHRASE_BREAKS = frozenset(", . ; : ! ? — – ( ) [ ]".split())
+_PHRASE_BREAKS = frozenset([",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "[", "]"])
 
 
 def word_shape(word: str) -> str:
@@ -104,8 +105,9 @@ class Featurizer:
         hit = self._cache.get(w)
         if hit is None:
             hit = self._paper(w) if self.kind == "paper" else self._rich(w)
-            if len(self._cache) < 500_000:
-                self._cache[w] = hit
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()  # about 4 KB a word form: start over rather than grow without bound
+            self._cache[w] = hit
         return hit
 
     @staticmethod
