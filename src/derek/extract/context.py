@@ -156,7 +156,7 @@ def build(doc: Document) -> Context:
 
 
 def _lone_words(sentences: list[Sentence]) -> dict[str, set[str]]:
-    """For each capitalised word, the words seen right before it (to tell "Лю Вэйдун Хоргос" from a name)."""
+    """For each capitalised word, the words seen right before it (to tell "Чжан Минь Ланьчжоу" from a name)."""
     before: dict[str, set[str]] = {}
     for s in sentences:
         for i, w in enumerate(s.words):
@@ -170,7 +170,7 @@ def _trim_trailing_place(
     m: NameMention, s: Sentence, lone: dict[str, set[str]], attested: frozenset[str]
 ) -> NameMention:
     """A name of three or more capitalised words whose last word also stands elsewhere without the word before it
-    (a place right after a name: "Лю Вэйдун Хоргос құрғақ портында … Хоргос арқылы") loses that word."""
+    (a place right after a name: "Чжан Минь Ланьчжоу қаласында … Ланьчжоу арқылы") loses that word."""
     caps = [w for w in s.words if m.start <= w.start and w.end <= m.end and w.is_cap]
     if len(caps) < 3:
         return m

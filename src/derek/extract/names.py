@@ -161,7 +161,7 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
 
 
 _PARTICIPLE = ("ған", "ген", "қан", "кен")
-# "әл-Отейби", "ал-Сауд": a lowercase Arabic article glued to a capitalised name
+# "әл-Мактум", "ал-Тани": a lowercase Arabic article glued to a capitalised name
 _ARABIC_ARTICLE = re.compile(r"^(?:әл|ал|аль|эль|ад|ас|ат|ар|аш|ан)-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]")
 
 

@@ -84,7 +84,7 @@ class _Finder:
         if words and words[0] in _PRONOUNS:
             return _Speaker(self._previous_subject(start), start, start + len(words[0]))
         form = titles.title_form(words[0]) if words else None
-        if form is not None and form.kind == "nom":  # "— деді чемпион": the one subject of the sentence before
+        if form is not None and form.kind == "nom":  # "— деді жаттықтырушы": the one subject of the sentence before
             return _Speaker(self.ctx.previous_subject(start))
         return _Speaker(None)
 
