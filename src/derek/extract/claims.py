@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from derek.doc import Claim, Span
 from derek.extract.dates import MONTHS
 from derek.extract.gazetteer import DEMONYMS
+from derek.morph import analyse
 
-_SCALE = {"мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9, "трлн": 1e12, "триллион": 1e12}
+_SCALE = {"мың": 3, "млн": 6, "миллион": 6, "млрд": 9, "миллиард": 9, "трлн": 12, "триллион": 12}  # powers of ten
 _CURRENCY = {
     "доллар": "USD", "долларға": "USD", "теңге": "KZT", "еуро": "EUR", "рубль": "RUB", "юань": "CNY",
     "фунт": "GBP", "иена": "JPY", "сом": "KGS", "сум": "UZS", "лира": "TRY", "₸": "KZT", "$": "USD", "€": "EUR",
@@ -48,6 +50,9 @@ def _unit(word: str) -> str:
     for currency in _CURRENCY:
         if low.startswith(currency) and currency.isalpha():
             return currency
+    readings = analyse(low)
+    if readings and readings[0].pos == "NOUN" and readings[0].lemma:
+        return readings[0].lemma.lower()
     for suffix in _UNIT_SUFFIXES:
         stem = low[: -len(suffix)]
         if low.endswith(suffix) and len(stem) >= 2 and any(c in "аәеоөұүыіэиуя" for c in stem):
@@ -78,6 +83,22 @@ def _modifies_next(word: str, rest: str) -> bool:
     return low.endswith(("лы", "лі", "ды", "ді", "ты", "ті")) and not _is_verb_like(nxt.group(1).lower())
 
 
+def _is_verb(word: str) -> bool:
+    """The morphology's best reading is a finite verb ("тұрады"), not a possessed noun ("студенті")."""
+    if word.endswith(("шы", "ші")):  # agent nouns (құтқарушы) read as verbs to the morphology
+        return False
+    readings = analyse(word)
+    if not readings:
+        return _is_verb_like(word)
+    return readings[0].pos == "VERB" and readings[0].case is None
+
+
+# "12 талдаушының 9-ы": the whole a part is counted from; "контейнерлер саны": the number of …
+_OF_WHOLE = re.compile(r"\d[\d ,]*\s+(?P<noun>[а-яәғқңөұүһі]+?)(?:ның|нің|дың|дің|тың|тің)\s*$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"(?P<noun>[а-яәғқңөұүһі]{3,}?)(?:лар|лер|дар|дер|тар|тер)?\s+саны\b[^.,;:!?]*$",
+                        re.IGNORECASE)
+
+
 def _is_verb_like(unit: str) -> bool:
     return unit.endswith(("анын", "енін", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып", "іп", "ады", "еді"))
 
@@ -91,16 +112,29 @@ def extract(text: str) -> list[Claim]:
         if yearish and (not m.group("unit") or m.group("unit").lower().startswith("жыл")):
             continue
         unit_word = m.group("unit") or ""
-        if re.match(r"\d+-(?:ы|і|сы|сі|ншы|нші|шы|ші|ыншы|інші)\b", text[m.start() : m.end("num") + 6]):
-            continue  # "10-ы" (the 10th), "5-ші" (fifth): not a quantity
+        part = re.match(r"\d+-(?:ы|і|сы|сі)\b", text[m.start() : m.end("num") + 6])
+        if part:  # "12 талдаушының 9-ы": nine of the twelve analysts
+            whole = _OF_WHOLE.search(text[max(0, m.start() - 60) : m.start()])
+            if whole:
+                claims.append(Claim(float(raw), part.group(0), Span(m.start(), m.start() + part.end()),
+                                    _unit(whole.group("noun")), "count"))
+            continue
+        if re.match(r"\d+-(?:ншы|нші|шы|ші|ыншы|інші)\b", text[m.start() : m.end("num") + 6]):
+            continue  # "5-ші" (fifth): not a quantity
         if unit_word.lower() in MONTHS or any(unit_word.lower().startswith(mo) for mo in MONTHS):
             continue  # a date: "5 қыркүйек"
-        value = float(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        exact = Decimal(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
         scale = m.group("scale")
-        if scale:
-            value *= next(v for k, v in _SCALE.items() if scale.lower().startswith(k))
+        if scale:  # exact decimal arithmetic: "4,1 трлн" is 4100000000000, not 4099999999999.9995
+            exact = exact.scaleb(next(v for k, v in _SCALE.items() if scale.lower().startswith(k)))
+        value = float(exact)
         end = m.end()
         if m.group("pct"):
+            points = re.match(r"\s+тармақ\w*", text[m.end("pct") :]) if m.group("pct").lower() == "пайыздық" else None
+            if points:  # "0,5 пайыздық тармақ": percentage points, not a percentage
+                end = m.end("pct") + points.end()
+                claims.append(Claim(value, text[m.start() : end], Span(m.start(), end), "пайыздық тармақ", "count"))
+                continue
             claims.append(Claim(value, text[m.start() : m.end("pct")], Span(m.start(), m.end("pct")), "пайыз",
                                 "percent"))
             continue
@@ -109,7 +143,7 @@ def extract(text: str) -> list[Claim]:
             if not (unit in _HEDGES or (unit_word and _is_adjective(unit_word))):
                 break
             nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", text[end:], re.IGNORECASE)
-            if nxt is None or (unit not in _HEDGES and _is_verb_like(nxt.group(1).lower())):
+            if nxt is None or (unit not in _HEDGES and _is_verb(nxt.group(1).lower())):
                 break  # "100 мыңнан астам корей тұрады": the demonym is the noun
             unit_word = nxt.group(1)
             unit = _unit(unit_word)
@@ -119,6 +153,11 @@ def extract(text: str) -> list[Claim]:
             unit = unit_word.lower()  # "14 елді мекенде": an adjective in -ды/-ді keeps its ending
         if unit in _NOT_UNITS or (unit is not None and not adjective and _is_verb_like(unit)):
             unit = None
+        if unit is not None and not adjective and unit_word and _is_verb(unit_word.lower()):
+            unit = None
+        if unit is None or unit in _HEDGES:
+            counted = _NUMBER_OF.search(text[max(0, m.start() - 80) : m.start()])
+            unit = _unit(counted.group("noun")) if counted and scale else None  # "контейнерлер саны … 1 миллионға"
         if unit is None and not scale:
             continue
         currency = next((c for k, c in _CURRENCY.items() if unit and unit.startswith(k)), None)

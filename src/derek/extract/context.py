@@ -3,11 +3,12 @@ places, and people with their mentions (names, surnames, resolved title-only men
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from derek.doc import Document, Mention
-from derek.extract import dates, names, places, segment, titlephrase
+from derek.extract import dates, names, places, segment, titlephrase, titles
 from derek.extract.coref import People, Person, Things
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
@@ -87,6 +88,33 @@ class Context:
             return next(iter(subjects.values())) if len(subjects) == 1 else None
         return None
 
+    def winner_before(self, before: int) -> Person | None:
+        """The one person named in the nominative in the latest earlier sentence that says someone won."""
+        for s in reversed(self.sentences):
+            if s.start >= before or not _WON.search(s.text):
+                continue
+            named = {p.id: p for p in self.people.people for m in p.mentions
+                     if s.start <= m.start < min(s.end, before) and m.case == "nom"}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        return None
+
+    def group_members(self, s: Sentence) -> list[tuple[int, int, Person]]:
+        """People a plural post stands for: "Ақтөбе және Атырау облыстарының әкімдері" are the akims of those regions
+        named in the article (each holds that post with one of the listed places as owner)."""
+        out: list[tuple[int, int, Person]] = []
+        for i, w in enumerate(s.words):
+            form = titles.title_form(w.text)
+            if form is None or form.kind != "plural" or i == 0:
+                continue
+            listed = s.text[: w.start - s.start]
+            for p in self.people.people:
+                for head, owner in p.posts:
+                    core = _REGION_WORD.sub("", owner or "").strip()
+                    if head == form.lemma and core and core in listed and p not in (x[2] for x in out):
+                        out.append((w.start, w.end, p))
+        return out
+
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
         out: list[tuple[int, int, Person]] = []
@@ -99,12 +127,18 @@ class Context:
         return out
 
 
+_REGION_WORD = re.compile(r"\s+(?:облысы|қаласы|ауданы)$")
+_WON = re.compile(r"жеңіске\s+жетті|жеңімпаз\s+атанды|чемпион\s+атанды|бірінші\s+орын(?:\s+алды|ды\s+иеленді|ға\s+ие)|"
+                  r"бірінші\s+болды|алтын\s+медаль(?:ді|ьді)?\s+(?:жеңіп\s+алды|иеленді|алды)|жеңіп\s+шықты",
+                  re.IGNORECASE)
+
+
 def article_date(doc: Document) -> date | None:
     return dates.parse_iso(doc.date) or dates.parse_iso(doc.text[:40])
 
 
 def build(doc: Document) -> Context:
-    sentences = segment.split(doc.text)
+    sentences = segment.split(doc.text, doc.tokens, doc.sentences)
     ctx = Context(doc, sentences, article_date(doc))
     attested = frozenset(w.text for s in sentences for w in s.words if w.is_cap)
     ctx.mid_sentence_stems = frozenset(
@@ -170,7 +204,8 @@ def _trim_trailing_place(
     m: NameMention, s: Sentence, lone: dict[str, set[str]], attested: frozenset[str]
 ) -> NameMention:
     """A name of three or more capitalised words whose last word also stands elsewhere without the word before it
-    (a place right after a name: "Чжан Минь Ланьчжоу қаласында … Ланьчжоу арқылы") loses that word."""
+    (a place right after a name: "Чжан Минь Ланьчжоу қаласында … Ланьчжоу арқылы") loses that word, when a
+    lowercase word follows it (what the place names), not a comma or a conjunction."""
     caps = [w for w in s.words if m.start <= w.start and w.end <= m.end and w.is_cap]
     if len(caps) < 3:
         return m
@@ -178,6 +213,9 @@ def _trim_trailing_place(
     at = next(i for i, w in enumerate(s.words) if w.start == last.start)
     if not (lone.get(last.text, set()) - {s.words[at - 1].text}):
         return m
+    nxt = s.words[at + 1] if at + 1 < len(s.words) else None
+    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in ("мен", "пен", "бен", "және", "мырза", "ханым"):
+        return m  # "Режеп Тайип Ердоған, …": a name in a list; a place is followed by what it names ("… порты")
     idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
     trimmed = names.make(s, idx[0], idx[-1], m.via, attested, m.title)
     return trimmed or m
@@ -201,17 +239,27 @@ def _add_surnames(ctx: Context, attested: frozenset[str]) -> None:
 
 
 def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
-    """PERSON spans from the NER stage, when it ran, for names no construction found."""
+    """PERSON spans from the NER stage, when it ran, for names no construction found; a span joining two
+    people ("X Y-мен") is split first."""
+    known: dict[str, set[str]] = {}
+    for p in ctx.people.people:
+        for pm in p.mentions:
+            known.setdefault(pm.surname, set()).update(pm.words[:-1])
     for m in ctx.doc.mentions:
         if m.type != "PERSON" or _covered(ctx, m.start, m.end):
             continue
         for s in ctx.sentences:
             if s.start <= m.start and m.end <= s.end:
                 idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
-                if idx and all(s.words[i].is_cap for i in idx) and not (idx[0] == 0 and len(idx) == 1):
-                    nm = names.make(s, idx[0], idx[-1] + 1, "ner", attested)
+                if not idx or not all(s.words[i].is_cap for i in idx):
+                    break
+                for a, b in names.split_joined(s.words, idx[0], idx[-1] + 1, known, attested):
+                    if (a == 0 and b == 1) or _covered(ctx, s.words[a].start, s.words[b - 1].end):
+                        continue
+                    nm = names.make(s, a, b, "ner", attested)
                     if nm:
                         ctx.people.add(nm)
+                        known.setdefault(nm.surname, set()).update(nm.words[:-1])
                 break
 
 

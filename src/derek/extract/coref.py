@@ -65,6 +65,9 @@ class Person:
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer[-len(shorter):] == shorter:
+        return True  # "Чжон Хо" inside "Пак Чжон Хо": the same three-part name, its first part left out
     return a[0][:1].lower() == b[0][:1].lower()
 
 

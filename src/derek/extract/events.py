@@ -27,6 +27,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("брифинг", "statement"), ("меморандум", "agreement"), ("келісімшарт", "agreement"), ("мәлімдеме", "statement"),
     ("чемпионат", "competition"), ("турнир", "competition"), ("олимпиада", "competition"), ("жарыс", "competition"),
 )
+_TRIGGER_PREFIXES = (*(prefix for prefix, _ in _TRIGGERS), "конференция")
 _NOT_TRIGGERS = ("жиынтық", "сапарлас", "жарысқа түс")
 CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "statement": "01"}
 _ONLINE = re.compile(r"онлайн|видеобайланыс|бейнебайланыс|қашықтан|бейнеконференция|видеоконференция|"
@@ -36,7 +37,9 @@ _HYBRID = re.compile(r"гибридті|гибридтік|аралас\s+фор
 _ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|видеоконференция)\s+(?:форматта|режимде|түрде|форматында)",
                             re.IGNORECASE)
 _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
-                     r"кездес(?:ті|іп|кен|се)|қабылдады|сөйлесті|қол\s+қой", re.IGNORECASE)
+                     r"кездес(?:ті|іп|кен|се)|қабылдады|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
+                     r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді",
+                     re.IGNORECASE)
 _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
                     re.IGNORECASE)
 _CALL = re.compile(r"телефон(?:мен|\s+арқылы)\s+(?:сөйлес|байланыс)|қоңырау\s+шал", re.IGNORECASE)
@@ -48,7 +51,10 @@ _HELD = re.compile(r"өтті|өтуде|өткізілді|ұйымдастыр
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:жеңді|ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
-                    r"жартылай\s+финал|финалда|алтын\s+медаль)", re.IGNORECASE)
+                    r"жартылай\s+финал|финалда|алтын\s+медаль|(?:бірінші|екінші|үшінші)\s+(?:орын|болды)|орынды|"
+                    r"еншісінде|тең\s+түс)", re.IGNORECASE)
+# "жүлдегерлерді X марапаттады": the one who presents the prizes did not compete
+_PRESENTS = re.compile(r"марапатта(?:ды|п)|табыс\s+ет(?:ті|іп)|тапсыр(?:ды|ып)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?<=са|се),\s+|;\s+|,\s+ал\s+|,\s+бірақ\s+")
 
 
@@ -83,7 +89,8 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         return "agreement", Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
     for i, w in enumerate(s.words):
         lw = w.lower
-        if lw.startswith(_NOT_TRIGGERS) or (w.is_cap and i > 0) or ctx.person_at(w.start, w.end):
+        if not lw.startswith(_TRIGGER_PREFIXES) or lw.startswith(_NOT_TRIGGERS) or (w.is_cap and i > 0) \
+                or ctx.person_at(w.start, w.end):
             continue
         if lw.startswith("конференция") and "баспасөз" in low:
             return "statement", Mention(w.start, w.end, w.text)
@@ -181,6 +188,12 @@ def _speakers_of_according(ctx: Context, s: Sentence) -> set[str]:
 def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     low = s.text.lower()
     people = ctx.persons_in(s.start, s.end)
+    if not people and draft.type == "visit" and "делегация" in low and _VISIT.search(low):
+        leader = _delegation_leader(ctx)
+        if leader is not None:  # "Корея делегациясы … келді": the delegation came with the one who leads it
+            draft.join(leader, "in_person")
+        return
+    people = sorted([*people, *ctx.group_members(s)], key=lambda x: x[0])
     if not people:
         return
     speakers = _speakers_of_according(ctx, s)
@@ -194,6 +207,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     sport = draft.type == "competition" and bool(_SPORT.search(low))
     if not (attend or frame or visit or sport):
         return
+    if draft.type == "competition" and _PRESENTS.search(low):
+        speakers |= {p.id for start, _, p in people if _nominative_at(p, start)}
     for a, b in _clauses(s):
         mode = _mode_of(ctx.doc.text[a:b])
         for start, _, p in people:
@@ -203,6 +218,20 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         for pid in draft.order:
             if draft.participants[pid] is None:
                 draft.participants[pid] = "in_person"
+
+
+_LEADS = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік\s+еткен)\s+делегация", re.IGNORECASE)
+
+
+def _delegation_leader(ctx: Context) -> Person | None:
+    """The one person named right before "бастаған делегация" (the delegation X led) in the article."""
+    leaders = {p.id: p for p in ctx.people.people for m in p.mentions
+               if _LEADS.match(ctx.doc.text, m.end)}
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+def _nominative_at(person: Person, start: int) -> bool:
+    return any(m.start == start and m.case == "nom" for m in person.mentions)
 
 
 def _inherit_sides(ctx: Context, s: Sentence, draft: _Draft, drafts: list[_Draft]) -> None:

@@ -145,7 +145,7 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
         w = words[j]
         if j > k and _starts_known_name(words, j):
             break
-        if _is_name_word(w) or (j > k and _ARABIC_ARTICLE.match(w.text)):
+        if _is_name_word(w) or (j > k and (_ARABIC_ARTICLE.match(w.text) or _one_letter_part(words, j))):
             j += 1
             end = j
             caps += 1
@@ -163,6 +163,13 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
 _PARTICIPLE = ("ған", "ген", "қан", "кен")
 # "әл-Мактум", "ал-Тани": a lowercase Arabic article glued to a capitalised name
 _ARABIC_ARTICLE = re.compile(r"^(?:әл|ал|аль|эль|ад|ас|ат|ар|аш|ан)-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]")
+
+
+def _one_letter_part(words: list[Word], j: int) -> bool:
+    """ "Ван И": a one-letter last part of a name (not an initial, which a full stop follows)."""
+    w = words[j]
+    initial = j + 2 < len(words) and words[j + 1].text == "." and words[j + 2].is_cap
+    return len(w.text) == 1 and w.text.isalpha() and w.text.isupper() and not initial
 
 
 def _starts_known_name(words: list[Word], j: int) -> bool:
@@ -259,7 +266,7 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
     first_names = gazetteer.first_names()
     for i, w in enumerate(words):  # given name + surname
         if i not in taken and w.text in first_names and i + 1 < len(words):
-            b = name_run(words, i)
+            b = split_joined(words, i, name_run(words, i), {}, attested)[0][1]
             if b - i >= 2:
                 add(i, b, "given")
     for i, w in enumerate(words):  # "— деді X", "деп атап өтті X"
@@ -289,7 +296,7 @@ def find_shaped(sentence: Sentence, known_surnames: set[str], attested: frozense
         if w.start in covered or not _is_name_word(w):
             i += 1
             continue
-        b = name_run(words, i, limit=3)
+        b = split_joined(words, i, name_run(words, i, limit=3), {}, attested)[0][1]
         if b - i >= 2 and not any(x.start in covered for x in words[i:b]):
             last = name_stem(words[b - 1].text, attested=attested)
             if _surname_shaped(last) and (last not in known_surnames or words[i].text in gazetteer.first_names()):
@@ -371,3 +378,50 @@ def find_frames(sentence: Sentence, known_surnames: set[str], attested: frozense
             if m:
                 out.append(m)
     return out
+
+
+# Endings no given name has (unlike -бек, -ин, -ян, or the patronymics -вич, -ұлы before a surname).
+_SURE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "ская", "цкий", "цкая", "енко", "дзе", "швили")
+_JOINING_CASES = frozenset({"gen", "ins", "dat", "acc", "abl"})
+
+
+def split_joined(words: list[Word], a: int, b: int, known: dict[str, set[str]],
+                 attested: frozenset[str]) -> list[tuple[int, int]]:
+    """Split the name run ``words[a:b]`` where it joins two people ("X Y-мен кездесті" tagged as one name).
+
+    ``known`` maps the surnames of people already found in the document to the given names seen with them.
+    A boundary falls after a word that carries a case ending (only a name's last word does), before the
+    surname of a known person whose given name is not the word before it, and between two surnames when the
+    first has an ending no given name has (-ов, -ева, -ский).
+    """
+    parts: list[tuple[int, int]] = []
+    start = a
+    for i in range(a, b - 1):
+        if _joins_two(words[i].text, words[i + 1].text, known, attested):
+            parts.append((start, i + 1))
+            start = i + 1
+    parts.append((start, b))
+    return parts
+
+
+def _joins_two(left: str, right: str, known: dict[str, set[str]], attested: frozenset[str]) -> bool:
+    first_names = gazetteer.first_names()
+    if left not in first_names and _inflected(left, attested):
+        return True
+    right_stem = name_stem(right, attested=attested)
+    if right_stem in known and left != right_stem:
+        given = known[right_stem]
+        if left in known or (given and left not in given and left not in first_names):
+            return True
+    return (left.lower().endswith(_SURE_SURNAME_ENDINGS) and _surname_shaped(right_stem)
+            and left not in first_names)
+
+
+def _inflected(word: str, attested: frozenset[str]) -> bool:
+    """A case ending that is sure: a stem seen bare in the document, or a genitive/instrumental ending."""
+    for stem, case in stems(word)[1:]:
+        if case not in _JOINING_CASES:
+            continue
+        if stem in attested or case in ("gen", "ins"):
+            return True
+    return False

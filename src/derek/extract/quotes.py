@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from derek.doc import Mention, Quote, Span
-from derek.extract import gazetteer, titles
+from derek.extract import gazetteer, places, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
@@ -49,6 +49,9 @@ _ABOUT_THIS = re.compile(
     r"растады|мәлім\s+етті|атап\s+өтті|түсіндірді)[.!?]?$"  # "… хабарлады" credits a source, not a statement
 )
 _PRONOUNS = frozenset({"ол", "оның", "өзі"})
+_SIDE = re.compile(r"\bтарап(?:ы|тың|ының)\b|баспасөз\s+(?:қызметі|хатшылығы)|министрлі(?:гі|гінің)\b|"
+                   r"\bведомство(?:сы|сының)\b", re.IGNORECASE)
+THING_PREFIX = "T:"  # a quote's speaker that is an organisation or a country, until the stage maps it
 
 
 @dataclass
@@ -56,6 +59,10 @@ class _Speaker:
     person: Person | None
     start: int = 0
     end: int = 0
+    thing: str | None = None  # an organisation or a side speaking ("СІМ баспасөз қызметі", "Қытай тарапы")
+
+
+_WINNER_NOUNS = frozenset({"жеңімпаз", "чемпион", "чемпионы", "жеңімпазы", "жеңімпаздың", "чемпионның"})
 
 
 def _is_outlet(text: str) -> bool:
@@ -83,10 +90,42 @@ class _Finder:
         words = re.findall(r"\w+", self.text[start:end].lower())
         if words and words[0] in _PRONOUNS:
             return _Speaker(self._previous_subject(start), start, start + len(words[0]))
+        if words and words[0] in _WINNER_NOUNS:  # "— деді жеңімпаз": the person the article says won
+            winner = self.ctx.winner_before(start)
+            if winner is not None:
+                return _Speaker(winner)
         form = titles.title_form(words[0]) if words else None
         if form is not None and form.kind == "nom":  # "— деді жаттықтырушы": the one subject of the sentence before
             return _Speaker(self.ctx.previous_subject(start))
         return _Speaker(None)
+
+    def organisation_in(self, start: int, end: int) -> _Speaker:
+        """A known organisation or country speaking through a side or a press office: "Қытай тарапының",
+        "Сыртқы істер министрлігінің баспасөз қызметі" (the stretch must name no person)."""
+        head = self.text[start:end]
+        if not _SIDE.search(head):
+            return _Speaker(None)
+        sentence = next((s for s in self.ctx.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            return _Speaker(None)
+        words = [w for w in sentence.words if start <= w.start and w.end <= end]
+        hits: list[tuple[str, str, int, int]] = []
+        for i in range(len(words)):
+            for n in (4, 3, 2, 1):
+                hit = places.lookup(words[i : i + n]) if i + n <= len(words) else None
+                if hit and hit[2] in ("nom", "gen"):
+                    hits.append((hit[0], hit[1], words[i].start, words[i + n - 1].end))
+                    break
+        ministry = next((i for i, w in enumerate(words) if w.lower.startswith("министрлі")), None)
+        if ministry is not None and ministry > 0 and words[0].is_cap:  # "Сыртқы істер министрлігінің"
+            name = " ".join([*(w.text for w in words[:ministry]), "министрлігі"])
+            hits.insert(0, (name, "ORGANISATION", words[0].start, words[ministry].end))
+        best = next((h for h in hits if h[1] == "ORGANISATION"), hits[0] if hits else None)
+        if best is None:
+            return _Speaker(None)
+        self.ctx.things.ensure(best[0], best[1])
+        office = re.match(r"\s*(?:баспасөз\s+(?:қызметі|хатшылығы)|тарап(?:ы|тың|ының))\b", self.text[best[3] : end])
+        return _Speaker(None, best[2], best[3] + (office.end() if office else 0), best[0])
 
     def _previous_subject(self, before: int) -> Person | None:
         """The one person of the nearest earlier sentence that names people, else the last speaker."""
@@ -97,10 +136,10 @@ class _Finder:
         if len(text.split()) < 2:
             return
         speaker_mention = None
-        if spk.person is not None and spk.end > spk.start:
+        if (spk.person is not None or spk.thing is not None) and spk.end > spk.start:
             speaker_mention = Mention(spk.start, spk.end, self.text[spk.start : spk.end])
-        self.quotes.append(Quote(text, kind, Span(start, end), spk.person.id if spk.person else None,
-                                 speaker_mention, re.sub(r"\s+", " ", verb)))
+        speaker = spk.person.id if spk.person else (THING_PREFIX + spk.thing if spk.thing else None)
+        self.quotes.append(Quote(text, kind, Span(start, end), speaker, speaker_mention, re.sub(r"\s+", " ", verb)))
         self.used.append((start, end))
         if spk.person is not None:
             self.last_speaker = spk.person
@@ -186,7 +225,10 @@ class _Finder:
             if m:  # "Бұл туралы X мәлімдеді": the previous sentence is what X said
                 if before is not None and not _is_outlet(m.group("spk")):
                     spk = self.speaker_in(s.start + m.start("spk"), s.start + m.end("spk"))
-                    if spk.person is not None and not self.overlaps(before.start, before.end):
+                    if spk.person is None:
+                        spk = self.organisation_in(s.start + m.start("spk"), s.start + m.end("spk"))
+                    if (spk.person is not None or spk.thing is not None) and not self.overlaps(before.start,
+                                                                                               before.end):
                         self.add(self._strip_dateline(before.text), "indirect", before.start, s.end, spk,
                                  m.group("verb"))
                 continue
@@ -196,7 +238,9 @@ class _Finder:
                 if _is_outlet(head):
                     continue
                 spk = self.speaker_in(s.start, s.start + m.start(), last=True)
-                if spk.person is not None:
+                if spk.person is None:
+                    spk = self.organisation_in(s.start, s.start + m.start())
+                if spk.person is not None or spk.thing is not None:
                     self.add(m.group("c"), "indirect", s.start, s.end, spk, m.group("verb"))
                 continue
             m = _REPORTED.match(s.text)
@@ -216,7 +260,9 @@ class _Finder:
             m = _NOMINAL.search(s.text)
             if m:
                 spk = self.speaker_in(s.start, s.start + m.end("c"))
-                if spk.person is not None and spk.end < s.start + m.end("c"):
+                if spk.person is None:
+                    spk = self.organisation_in(s.start, s.start + m.end("c"))
+                if (spk.person is not None or spk.thing is not None) and spk.end < s.start + m.end("c"):
                     text = self.text[spk.end : s.start + m.end("c")]
                     self.add(text, "indirect", s.start, s.end, spk, m.group("verb"))
 

@@ -1,21 +1,20 @@
-"""Paragraphs, sentences and words as extraction sees them, with offsets into ``Document.text``.
+"""Sentences and words as extraction sees them: the pipeline's own (``doc.sentences``, ``doc.tokens``).
 
-Extraction keeps its own light segmentation so that it does not depend on how other stages split text:
-a paragraph is a line; a sentence ends at . ! ? … before a capital, a dash or a quote mark, never inside «».
+A paragraph is a line of ``Document.text``. When a Document comes without tokens or sentences (extraction
+called directly), the pipeline's tokeniser and sentence splitter make them, so both paths see the same units.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-_WORD = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)*%?(?:-\w+)?|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
-_LAST_TOKEN = re.compile(r"(\w+(?:\.\w+)*)$")
-_UPPER = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+from derek.doc import Span, Token
+from derek.text.sentences import split_sentences
+from derek.text.tokenize import tokenize
+
 DASHES = frozenset("—–‒―−-")
-# Abbreviations after which a full stop does not end a sentence.
-_NO_BREAK = frozenset({"ж", "жж", "т.б", "т.с.с", "ғ", "мыс", "қ", "обл", "көш", "млн", "млрд", "трлн", "проф", "акад"})
 
 
 @dataclass
@@ -57,62 +56,38 @@ class Sentence:
     tags: dict[str, str] = field(default_factory=dict)
 
 
-def words_of(text: str, offset: int = 0) -> list[Word]:
-    return [Word(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+def words_of(tokens: Sequence[Token]) -> list[Word]:
+    """Words from the pipeline's tokens; an initial with its full stop ("Қ.", "Дж.") becomes two words."""
+    out: list[Word] = []
+    for t in tokens:
+        if t.text.endswith(".") and 2 <= len(t.text) <= 3 and t.text[:-1].isalpha() and t.text[0].isupper():
+            out.append(Word(t.text[:-1], t.start, t.end - 1))
+            out.append(Word(".", t.end - 1, t.end))
+        else:
+            out.append(Word(t.text, t.start, t.end))
+    return out
 
 
-def _sentence_ends(line: str) -> list[int]:
-    """Offsets (within the line) just after each sentence-final mark."""
-    ends: list[int] = []
-    depth = 0
-    i = 0
-    n = len(line)
-    while i < n:
-        ch = line[i]
-        if ch == "«":
-            depth += 1
-        elif ch == "»":
-            depth = max(0, depth - 1)
-        elif ch in ".!?…" and depth == 0:
-            j = i + 1
-            while j < n and line[j] in ".!?…»\")":
-                j += 1
-            k = j
-            while k < n and line[k] == " ":
-                k += 1
-            if k < n and k > j and (_UPPER.match(line[k]) or line[k] in DASHES or line[k] in "«\"“"):
-                prev = _LAST_TOKEN.search(line, max(0, i - 24), i)
-                token = prev.group(1) if prev else ""
-                initial = len(token) == 1 and token.isupper()
-                if token.lower() not in _NO_BREAK and not initial:
-                    ends.append(j)
-            i = j
-            continue
-        i += 1
-    return ends
-
-
-def split(text: str) -> list[Sentence]:
-    """Every sentence of ``text``, each with its words and paragraph number."""
+def split(text: str, tokens: Sequence[Token] = (), spans: Sequence[Span] = ()) -> list[Sentence]:
+    """Every sentence of ``text`` (``spans``, else the pipeline's splitter) with its words and paragraph number."""
+    token_list = list(tokens) or tokenize(text)
+    words = words_of(token_list)
+    sentence_spans = list(spans) or split_sentences(text, token_list)
     out: list[Sentence] = []
-    pos = 0
-    for para, line in enumerate(text.split("\n")):
-        base = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        start = 0
-        cuts = [*_sentence_ends(line), len(line)]
-        first = True
-        for cut in cuts:
-            piece = line[start:cut]
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                s0 = base + start + lead
-                s1 = base + start + len(piece.rstrip())
-                out.append(Sentence(s0, s1, text[s0:s1], words_of(text[s0:s1], s0), para, first_in_paragraph=first))
-                first = False
-            start = cut
-    for i, s in enumerate(out):
-        s.index = i
+    at = 0
+    previous_paragraph = -1
+    paragraph = 0
+    line_start = 0
+    for span in sentence_spans:
+        while (nl := text.find("\n", line_start, span.start)) != -1:
+            paragraph += 1
+            line_start = nl + 1
+        while at < len(words) and words[at].start < span.start:
+            at += 1
+        first_word = at
+        while at < len(words) and words[at].end <= span.end:
+            at += 1
+        out.append(Sentence(span.start, span.end, text[span.start : span.end], words[first_word:at], paragraph,
+                            len(out), first_in_paragraph=paragraph != previous_paragraph))
+        previous_paragraph = paragraph
     return out

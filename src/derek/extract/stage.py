@@ -21,7 +21,9 @@ def extract_facts(doc: Document) -> Document:
     drafts = events.draft(ctx, found_quotes)
     doc.entities, person_ids, thing_ids = build_entities(ctx.people, ctx.things)
     for q in found_quotes:
-        if q.speaker is not None:
+        if q.speaker is not None and q.speaker.startswith(quotes.THING_PREFIX):
+            q.speaker = thing_ids.get(q.speaker[len(quotes.THING_PREFIX) :])
+        elif q.speaker is not None:
             q.speaker = person_ids.get(q.speaker)
     doc.quotes = found_quotes
     doc.roles = roles.extract(ctx, person_ids, thing_ids)

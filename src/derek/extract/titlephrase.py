@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from derek.extract import gazetteer, places, titles
 from derek.extract.segment import Sentence, Word
@@ -93,6 +94,10 @@ def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
     genitive = any(c == "gen" for _, c in readings)
     org_noun = gazetteer.is_org_head(head_stem) or gazetteer.is_org_head(w.text)
     if not _named(w):
+        if w.lower in _REGION_HEADS and j > 0 and _named(words[j - 1]):  # "Алматы қаласы әкімінің орынбасары"
+            hit = places.lookup(words[j - 1 : j])
+            if hit and hit[2] in ("nom", "gen"):
+                return hit[0], "GPE", j - 1
         if (org_noun or genitive) and titles.title_form(w.text) is None:
             return _org_with_lowercase_head(words, j, head_stem)
         return None
@@ -157,11 +162,16 @@ def _chain_start(words: list[Word], j: int) -> tuple[int, list[str]]:
     return j, chain
 
 
+@lru_cache(maxsize=1)
+def _lower_heads() -> frozenset[str]:
+    return frozenset(k.lower() for k in titles.HEADS)
+
+
 def parse(sentence: Sentence) -> list[TitlePhrase]:
     """Every title phrase in a sentence (plural titles and titles inside chains are skipped)."""
     words = sentence.words
     out: list[TitlePhrase] = []
-    heads = {k.lower() for k in titles.HEADS}
+    heads = _lower_heads()
     for i, w in enumerate(words):
         form = titles.title_form(w.text)
         if form is None:

@@ -79,6 +79,7 @@ HEADS: dict[str, str] = {
     "боксшы": "boxer",
     "балуан": "wrestler",
     "чемпион": "champion",
+    "гроссмейстер": "grandmaster",
     "капитан": "captain",
     "әнші": "singer",
     "актер": "actor",
@@ -251,18 +252,26 @@ def _forms() -> dict[str, TitleForm]:
         base = lemma.split()[-1].lower() if len(lemma.split()) == 1 else head
         if len(lemma.split()) > 1:
             continue
-        poss = possessive(base)
         forms.setdefault(base, TitleForm(base, "nom"))
         forms.setdefault(genitive(base).lower(), TitleForm(base, "gen"))
-        forms[poss] = TitleForm(base, "poss")
-        for suf in _CASE_AFTER_POSS:
-            kind = "poss_gen" if suf in ("ның", "нің") else "poss_case"
-            forms.setdefault(poss + suf, TitleForm(base, kind))
+        for poss in _possessives(base):
+            forms[poss] = TitleForm(base, "poss")
+            for suf in _CASE_AFTER_POSS:
+                kind = "poss_gen" if suf in ("ның", "нің") else "poss_case"
+                forms.setdefault(poss + suf, TitleForm(base, kind))
         back = any(c in "аоұыя" for c in base[-3:]) and not any(c in "әеөүі" for c in base[-3:])
         for plural in ("лар", "дар", "тар") if back else ("лер", "дер", "тер"):
             forms.setdefault(base + plural + ("ы" if back else "і"), TitleForm(base, "plural"))
             forms.setdefault(base + plural, TitleForm(base, "plural"))
     return forms
+
+
+def _possessives(base: str) -> tuple[str, ...]:
+    """The possessive, and for loans in -ст the common spoken form without the т (экономист → экономисі)."""
+    poss = possessive(base)
+    if base.endswith("ст"):
+        return poss, base[:-1] + poss[len(base):]
+    return (poss,)
 
 
 def title_form(word: str) -> TitleForm | None:
