@@ -28,7 +28,9 @@ import pycrfsuite
 
 from derek.ner.corpus import Sentence, entity_spans, read_iob2, write_iob2
 from derek.ner.features import FEATURE_SETS, Featurizer
+from derek.ner.mined import mine_span_edges
 from derek.ner.model import read_clusters, write_clusters
+from derek.ner.morph_features import morph_tags
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -40,9 +42,10 @@ from ner_clusters import build_clusters  # noqa: E402
 
 
 def featurizer_for(kind: str, train: list[Sentence], n_clusters: str) -> Featurizer:
-    """A featurizer whose clusters (if any) come from ``train``'s tokens only."""
-    clusters = build_clusters([t for t, _ in train], sizes=_sizes(n_clusters)) if n_clusters and kind == "rich" else {}
-    return Featurizer(kind, clusters)
+    """A featurizer whose clusters and mined lemmas (if any) come from ``train`` only."""
+    clusters = build_clusters([t for t, _ in train], sizes=_sizes(n_clusters)) if n_clusters and kind != "paper" else {}
+    mined = mine_span_edges(train, lambda w: morph_tags(w)[0]) if kind == "morph" else {}
+    return Featurizer(kind, clusters, mined)
 
 
 def _sizes(spec: str) -> tuple[int, ...]:
@@ -69,10 +72,11 @@ def write_sidecars(model: Path, feat: Featurizer, args: argparse.Namespace) -> N
     """The files the runtime reads beside the model: its feature set and its clusters."""
     meta = {"features": feat.kind, **_settings(args), "data": "KazNERD (CC BY 4.0)"}
     model.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    if feat.clusters:
-        write_clusters(model.with_suffix(".clusters.tsv"), feat.clusters)
-    else:
-        model.with_suffix(".clusters.tsv").unlink(missing_ok=True)
+    for suffix, table in ((".clusters.tsv", feat.clusters), (".mined.tsv", feat.mined)):
+        if table:
+            write_clusters(model.with_suffix(suffix), table)
+        else:
+            model.with_suffix(suffix).unlink(missing_ok=True)
 
 
 def tag_all(feat: Featurizer, model_path: Path, sents: list[Sentence]) -> tuple[list[list[str]], float]:

@@ -151,3 +151,52 @@ def test_organisation_or_side_speaks(text: str, speaker: str, starts: str, kind:
 
 def test_side_without_a_known_name_is_no_speaker() -> None:
     assert run("Екінші тараптың хабарлауынша, келіссөздер жалғасады.").quotes == []
+
+
+def test_plural_post_of_listed_regions_brings_their_holders() -> None:
+    text = ("Жамбыл облысының әкімі Ербол Қарашөкеев апат аймағын аралады. Түркістан облысының әкімі Дархан "
+            "Сатыбалды да келді.\nКеше Премьер-министр Әлихан Смайылов бейнеконференция өткізді. Жиынға Жамбыл "
+            "және Түркістан облыстарының әкімдері онлайн қатысты.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    online = {ents[p.entity] for v in doc.events for p in v.participants if p.mode == "online"}
+    assert {"Ербол Қарашөкеев", "Дархан Сатыбалды"} <= online
+
+
+def test_plural_post_of_other_regions_brings_no_one() -> None:
+    text = ("Жамбыл облысының әкімі Ербол Қарашөкеев апат аймағын аралады.\n"
+            "Кеше жиын өтті. Жиынға Ақмола және Қостанай облыстарының әкімдері онлайн қатысты.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    online = {ents[p.entity] for v in doc.events for p in v.participants if p.mode == "online"}
+    assert "Ербол Қарашөкеев" not in online
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("Сатыбалды", "Сатыбалды"), ("Амангелді", "Амангелді"), ("Жанберді", "Жанберді"), ("Тоқаевты", "Тоқаев"),
+    ("Сатыбалдыға", "Сатыбалды"),
+])
+def test_names_made_from_verbs_keep_their_ending(word: str, stem: str) -> None:
+    from derek.extract.suffixes import name_stem
+
+    assert name_stem(word) == stem
+
+
+def test_meeting_on_the_sidelines_is_its_own_event_and_the_signing_is_its_sides() -> None:
+    text = ("Кеше Алматыда Азия энергетика форумы өтті. Грузия энергетика министрі Леван Давиташвили форумды ашты. "
+            "Армения министрі Давид Папазян форумға онлайн қосылды.\n"
+            "Форум аясында Давиташвили Қырғызстан министрі Таалайбек Ибраевпен кездесті. "
+            "Тараптар электр энергиясын жеткізу туралы келісімге қол қойды.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    signers = [{ents[p.entity] for p in v.participants} for v in doc.events if v.type == "agreement"]
+    assert signers == [{"Леван Давиташвили", "Таалайбек Ибраев"}]
+    forum = next(v for v in doc.events if v.type == "meeting")
+    assert {ents[p.entity] for p in forum.participants} == {"Леван Давиташвили", "Давид Папазян"}
+
+
+def test_relational_adjective_inside_a_post() -> None:
+    doc = run("Азия даму банкінің өңірлік директоры Карен Смит жоба туралы айтты.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents[r.person], r.position, ents.get(r.of or "")) for r in doc.roles] == [
+        ("Карен Смит", "өңірлік директор", "Азия даму банкі")]

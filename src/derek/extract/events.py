@@ -38,7 +38,8 @@ _ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|�
                             re.IGNORECASE)
 _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
-                     r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді",
+                     r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
+                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b",
                      re.IGNORECASE)
 _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
                     re.IGNORECASE)
@@ -48,6 +49,7 @@ _FUTURE = re.compile(r"өтетін|өтеді|өтпек|өткізіледі|�
                      r"алдағы\s+(?:жылы|айда|аптада)", re.IGNORECASE)
 _HELD = re.compile(r"өтті|өтуде|өткізілді|ұйымдастырылды|басталды|ашылды|жалғасты|болды|өтетін|өтеді",
                    re.IGNORECASE)
+_ON_THE_SIDELINES = re.compile(r"\b(?:аясында|шеңберінде|кулуарында|барысында)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:жеңді|ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
@@ -306,6 +308,10 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     if kind == "meeting" and current is not None and len(current.order) >= 2 and partners \
             and not partners & set(current.order):
         new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді": meetings with someone new
+    if kind == "meeting" and current is not None and current.order and partners \
+            and not partners & set(current.order) and _ON_THE_SIDELINES.search(s.text) \
+            and re.search(r"кездес(?:ті|іп)", s.text.lower()):
+        new_sides = True  # "Форум аясында X Y-пен кездесті": a meeting of its own on the sidelines
     differs = current is not None and (
         new_sides
         or (location is not None and current.location not in (None, location))

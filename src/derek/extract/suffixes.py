@@ -120,9 +120,14 @@ def name_stem(word: str, cases: frozenset[str] = PERSON_CASES, attested: frozens
         if stem in attested:
             return stem
     for stem, case in readings[1:]:
-        if case in cases:
+        if case in cases and not (case == "acc" and word.lower().endswith(_NAMES_FROM_VERBS)):
             return stem
     return word
+
+
+# Kazakh names made from a past-tense verb (Сатыбалды, Амангелді, Жанберді): their -ды/-ді is part of the name,
+# not an accusative ending (unless the bare stem occurs in the article, checked first).
+_NAMES_FROM_VERBS = ("балды", "гелді", "келді", "берді", "болды", "қалды", "тұрды")
 
 
 def word_case(word: str) -> str:

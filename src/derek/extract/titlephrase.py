@@ -162,6 +162,15 @@ def _chain_start(words: list[Word], j: int) -> tuple[int, list[str]]:
     return j, chain
 
 
+_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
+def _lowercase_adjective(w: Word) -> bool:
+    """ "өңірлік директоры", "облыстық өкілі": a lowercase relational adjective inside the post."""
+    return w.text.islower() and len(w.text) > 5 and w.lower.endswith(_ADJECTIVE_SUFFIXES) \
+        and titles.title_form(w.text) is None
+
+
 @lru_cache(maxsize=1)
 def _lower_heads() -> frozenset[str]:
     return frozenset(k.lower() for k in titles.HEADS)
@@ -181,7 +190,7 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         if form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
             continue
         m = i
-        while m - 1 >= 0 and words[m - 1].lower in titles.MODIFIERS and (
+        while m - 1 >= 0 and (words[m - 1].lower in titles.MODIFIERS or _lowercase_adjective(words[m - 1])) and (
             words[m - 1].lower != "және" or (m - 2 >= 0 and words[m - 2].lower in titles.MODIFIERS)
         ):
             m -= 1
@@ -189,7 +198,7 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         head = form.lemma
         izafet = " ".join([*mods, titles.possessive(head)])
         position = izafet if izafet.lower() in heads else " ".join([*mods, head])
-        if mods and any(x not in titles.ADJECTIVE_MODIFIERS for x in mods):
+        if mods and any(x not in titles.ADJECTIVE_MODIFIERS and not x.endswith(_ADJECTIVE_SUFFIXES) for x in mods):
             position = izafet  # a portfolio noun before the head: "экология министрі"
         owner: tuple[str, str, int] | None = None
         first = m

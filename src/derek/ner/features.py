@@ -4,7 +4,10 @@ Two feature sets:
 
 * ``paper``: the KazNERD paper's CRF recipe (word, shape, 3-letter affixes, ±2 context words), the baseline;
 * ``rich``: adds the suffix-stripped stem and its ending, longer affixes, gazetteer classes, distributional
-  clusters of the stem, and word bigrams, with stems and classes of the ±2 context.
+  clusters of the stem, and word bigrams, with stems and classes of the ±2 context;
+* ``morph``: ``rich`` plus derek's morphological analysis (lemma, part of speech, case, 3rd-person possessive)
+  of the word and its neighbours, lemmas mined from the training data as entity edges (``mined``), and
+  sentence cues built on them («…» followed by an organisation head, a mined head noun ahead, capitalised runs).
 
 Everything that depends only on the word is computed once per word form and cached, so a sentence costs
 a few list concatenations per token.
@@ -16,13 +19,17 @@ import re
 from collections.abc import Mapping, Sequence
 
 from derek.ner.gazetteer import classes_of
+from derek.ner.morph_features import morph_tags
 from derek.ner.stem import split_suffix
 
-FEATURE_SETS = ("paper", "rich")
+FEATURE_SETS = ("paper", "rich", "morph")
 _OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 60_000
 _LATIN = re.compile(r"[A-Za-z]")
 _PHRASE_BREAKS = frozenset([",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "[", "]"])
+_OPEN_QUOTES = ("«", '"', "“")
+_CLOSE_QUOTES = ("»", "”", '"')
+_ORG_HEAD_FEATURES = frozenset(["g=orghead", "m=>ORGANISATION"])
 
 
 def word_shape(word: str) -> str:
@@ -40,13 +47,23 @@ def _is_title(word: str) -> bool:
 
 
 class Featurizer:
-    """Turns token lists into crfsuite feature lists; ``clusters`` maps a lowercase stem to its cluster labels."""
+    """Turns token lists into crfsuite feature lists.
 
-    def __init__(self, kind: str = "rich", clusters: Mapping[str, Sequence[str]] | None = None) -> None:
+    ``clusters`` maps a lowercase stem to its cluster labels; ``mined`` maps a lowercase lemma to its entity-edge
+    tags (``>ORGANISATION`` ...), used by the ``morph`` set only.
+    """
+
+    def __init__(
+        self,
+        kind: str = "rich",
+        clusters: Mapping[str, Sequence[str]] | None = None,
+        mined: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         if kind not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {kind!r}; expected one of {', '.join(FEATURE_SETS)}")
         self.kind = kind
         self.clusters = clusters or {}
+        self.mined = mined or {}
         self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
 
     # --- per word form -----------------------------------------------------------------------
@@ -101,10 +118,27 @@ class Featurizer:
             ctx.append(c)
         return own, tuple(ctx)
 
+    def _morph(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+        own, ctx = self._rich(w)
+        lem, pos, case, poss3 = morph_tags(w)
+        mined = self.mined.get(lem, ())
+        mine = ["lm=" + lem, "pos=" + pos, "case=" + case, "pc=" + pos + "|" + case]
+        mine += ["P3"] if poss3 else []
+        mine += ["m=" + m for m in mined]
+        own = own + mine + (["T&case=" + case] if "T" in own else [])
+        out = []
+        for k, c in zip(_OFFSETS, ctx, strict=True):
+            extra = [f"{k}pc={pos}|{case}"] + [f"{k}m={m}" for m in mined]
+            if k in (-1, 1):
+                extra += [f"{k}lm={lem}"] + ([f"{k}P3"] if poss3 else [])
+            out.append(c + extra)
+        return own, tuple(out)
+
     def _word(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
         hit = self._cache.get(w)
         if hit is None:
-            hit = self._paper(w) if self.kind == "paper" else self._rich(w)
+            make = {"paper": self._paper, "rich": self._rich, "morph": self._morph}[self.kind]
+            hit = make(w)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()  # about 4 KB a word form: start over rather than grow without bound
             self._cache[w] = hit
@@ -148,9 +182,12 @@ class Featurizer:
         """One feature list per token."""
         info = [self._word(t) for t in tokens]
         n = len(tokens)
-        rich = self.kind == "rich"
+        rich = self.kind != "paper"
         lows = [t.lower() for t in tokens] if rich else []
         extra = self._sentence_level(tokens, info) if rich else [[] for _ in tokens]
+        if self.kind == "morph":
+            for i, more in enumerate(_morph_sentence_level(tokens, info)):
+                extra[i] += more
         out: list[list[str]] = []
         for i in range(n):
             feats = list(info[i][0]) + extra[i]
@@ -172,3 +209,49 @@ class Featurizer:
                 feats += info[i + 2][1][3]
             out.append(feats)
         return out
+
+
+def _morph_sentence_level(
+    tokens: Sequence[str], info: list[tuple[list[str], tuple[list[str], ...]]]
+) -> list[list[str]]:
+    """Cues for the ``morph`` set: «…» followed by an organisation head, mined heads ahead, capitalised runs."""
+    n = len(tokens)
+    out: list[list[str]] = [[] for _ in range(n)]
+    own = [set(x[0]) for x in info]
+    # «Name» + organisation head noun (in any inflection): the quoted words belong to an organisation name
+    open_at: int | None = None
+    for i, t in enumerate(tokens):
+        if t in _OPEN_QUOTES and open_at is None:
+            open_at = i
+        elif t in _CLOSE_QUOTES and open_at is not None:
+            if i + 1 < n and own[i + 1] & _ORG_HEAD_FEATURES:
+                for j in range(open_at, i + 2):
+                    out[j].append("Q>orghead")
+            elif i + 1 < n and "m=>POSITION" in own[i + 1]:
+                for j in range(open_at, i + 2):
+                    out[j].append("Q>position")
+            open_at = None
+    # a mined head noun ahead in the same phrase
+    ahead: dict[str, int] = {}
+    for i in range(n - 1, -1, -1):
+        for tag, at in ahead.items():
+            if at - i <= 6:
+                out[i].append("ahead" + tag)
+        if tokens[i] in _PHRASE_BREAKS:
+            ahead.clear()
+        for f in info[i][0]:
+            if f in ("m=>ORGANISATION", "m=>POSITION", "m=>FACILITY", "m=>EVENT", "m=>LOCATION"):
+                ahead[f[1:]] = i
+    # length of the run of capitalised words the token is in (1, 2, 3, 4+)
+    i = 0
+    while i < n:
+        if "T" in own[i] or "U" in own[i]:
+            j = i
+            while j < n and ("T" in own[j] or "U" in own[j]):
+                j += 1
+            for k in range(i, j):
+                out[k].append("caprun=" + str(min(j - i, 4)))
+            i = j
+        else:
+            i += 1
+    return out

@@ -18,7 +18,7 @@ VALID_ONLY_MODEL = MODEL_DIR / "ner-valid.crfsuite"
 
 
 def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """``stem<TAB>label label...`` lines → a mapping; an absent file means no clusters."""
+    """``word<TAB>label label...`` lines → a mapping (clusters, mined lemmas); an absent file means none."""
     if not path.exists():
         return {}
     out: dict[str, tuple[str, ...]] = {}
@@ -54,7 +54,8 @@ class NerModel:
         if not path.is_file():
             raise ModelError(f"NER model missing: {path} (train it with scripts/train_ner.py final)")
         self.path = path
-        self.featurizer = Featurizer(_feature_set(path), read_clusters(path.with_suffix(".clusters.tsv")))
+        self.featurizer = Featurizer(_feature_set(path), read_clusters(path.with_suffix(".clusters.tsv")),
+                                     read_clusters(path.with_suffix(".mined.tsv")))
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(path))

@@ -1,0 +1,21 @@
+"""Morphological features of one word form for the NER CRF, from derek's analyser (``derek.morph``).
+
+The best context-free reading gives the lemma, the part of speech, the case and whether the word carries a
+3rd-person possessive (``министрлігі``, ``университетінің``: the head of a Kazakh compound name).
+"""
+
+from __future__ import annotations
+
+from derek.morph import analyse
+
+
+def morph_tags(word: str) -> tuple[str, str, str, bool]:
+    """``(lemma, pos, case, poss3)`` for ``word``: lowercase lemma, UPOS or ``-``, case or ``-``."""
+    if not any(ch.isalpha() for ch in word):
+        return word.lower(), "-", "-", False
+    readings = analyse(word)
+    if not readings:
+        return word.lower(), "-", "-", False
+    best = readings[0]
+    poss3 = ("Person[psor]", "3") in best.feats
+    return best.lemma.lower(), best.pos or "-", best.case or "-", poss3
