@@ -70,44 +70,24 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from derek.api import process_article
-    from derek.ingest import iter_articles
     from derek.kb import KnowledgeBase
 
-    added = present = failed = 0
-    kb = KnowledgeBase(args.db)
-    try:
-        progress = Progress(
-            TextColumn("ingesting"),
-            BarColumn(),
-            TextColumn("{task.completed} articles"),
-            TimeElapsedColumn(),
-            transient=True,
-            disable=args.quiet or not sys.stderr.isatty(),
-        )
-        with progress:
-            task = progress.add_task("ingest", total=None)
-            for item in iter_articles(args.paths):
-                if isinstance(item, InputError):
-                    _report(item)
-                    failed += 1
-                    continue
-                try:  # a Document read from JSON Lines is stored as it is, not re-processed
-                    result = kb.add_document(process_article(item))
-                except DerekError as exc:
-                    _report(InputError(item.source.path or "<input>", str(exc)))
-                    failed += 1
-                    continue
-                added += result.added
-                present += not result.added
-                progress.advance(task)
-    finally:
-        kb.close()
+    progress = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        transient=True,
+        disable=args.quiet or not sys.stderr.isatty(),
+    )
+    with KnowledgeBase(args.db) as kb, progress:
+        task = progress.add_task("ingest", total=None)
+        summary = kb.ingest(args.paths, on_error=_report, on_article=lambda _: progress.advance(task))
     print(
-        f"{added} added, {present} already present, {failed} failed → {args.db}",
+        f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
         file=out,
     )
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:

@@ -215,7 +215,7 @@ def _trim_trailing_place(
         return m
     nxt = s.words[at + 1] if at + 1 < len(s.words) else None
     if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in ("мен", "пен", "бен", "және", "мырза", "ханым"):
-        return m  # "Режеп Тайип Ердоған, …": a name in a list; a place is followed by what it names ("… порты")
+        return m  # "Луис Инасиу Силва, …": a name in a list; a place is followed by what it names ("… порты")
     idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
     trimmed = names.make(s, idx[0], idx[-1], m.via, attested, m.title)
     return trimmed or m

@@ -67,7 +67,7 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     if longer[-len(shorter):] == shorter:
-        return True  # "Чжон Хо" inside "Пак Чжон Хо": the same three-part name, its first part left out
+        return True  # "Мин Сок" inside "Ким Мин Сок": the same three-part name, its first part left out
     return a[0][:1].lower() == b[0][:1].lower()
 
 

@@ -286,7 +286,7 @@ def find_shaped(sentence: Sentence, known_surnames: set[str], attested: frozense
     """Two or three capitalised words ending in a surname shape ("Мәди Тәкиев", "Айгерім Әбілқызы").
 
     ``covered`` holds the start offsets of words already in a mention; a run whose last word is a known
-    surname is left to the surname and frame rules ("Орбан Алиевпен" is two people).
+    surname is left to the surname and frame rules ("Лукашенко Пашинянмен" is two people).
     """
     words = sentence.words
     out: list[NameMention] = []
@@ -314,7 +314,7 @@ _SPEECH_VERB = re.compile(r"\b(?:айтты|мәлімдеді|деді|атап
 
 
 def find_initialled(sentence: Sentence, attested: frozenset[str], covered: set[int]) -> list[NameMention]:
-    """Initials and a surname: "Қ.Тоқаев", "Н. Ә. Назарбаев", "Дж. Смит"."""
+    """Initials and a surname: "Қ.Ахметов", "Н. Ә. Бекұлы", "Дж. Смит"."""
     words = sentence.words
     out: list[NameMention] = []
     i = 0

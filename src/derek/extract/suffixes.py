@@ -12,7 +12,7 @@ from functools import lru_cache
 BACK_VOWELS = set("аоұыяёАОҰЫЯЁ")
 FRONT_VOWELS = set("әеөүіэӘЕӨҮІЭ")
 VOWELS = BACK_VOWELS | FRONT_VOWELS | set("иуюИУЮ")
-VOICELESS = set("птқкфхцчшщсһбвгд")  # б в г д count as voiceless at the end of a loan (Тоқаев → Тоқаевтың)
+VOICELESS = set("птқкфхцчшщсһбвгд")  # б в г д count as voiceless at the end of a loan (Ахметов → Ахметовтың)
 
 # case -> suffixes (longest forms first within each case).
 CASES: dict[str, tuple[str, ...]] = {

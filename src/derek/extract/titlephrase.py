@@ -228,7 +228,7 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         elif w.text[:1].isupper() and head in ("президент", "премьер-министр") and (
             i > 0 or (i + 1 < len(words) and words[i + 1].is_cap)
         ):
-            owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Қасым-Жомарт Тоқаев": domestic by default
+            owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Асқар Бекұлы": domestic by default
             first = i
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
                                words[first].start, w.end, first, i))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -169,28 +169,42 @@ class KnowledgeBase:
         )
         return best_group
 
-    def ingest(self, paths: str | Path | Iterable[str | Path]) -> IngestSummary:
-        """Read, process and store every article under ``paths``; a bad input is counted, never fatal."""
+    def ingest(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        on_error: Callable[[InputError], None] | None = None,
+        on_article: Callable[[AddResult], None] | None = None,
+    ) -> IngestSummary:
+        """Read, process and store every article under ``paths``; a bad input is counted, never fatal.
+
+        ``on_error`` hears about each input that failed as it happens, ``on_article`` about each one stored
+        or found already present (the CLI prints errors and moves its progress bar with them).
+        """
         from derek.api import process_article
         from derek.ingest import iter_articles
 
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
+
+        def failed(error: InputError) -> None:
+            summary.failed += 1
+            summary.errors.append(error)
+            if on_error is not None:
+                on_error(error)
+
         for item in iter_articles(names):
             if isinstance(item, InputError):
-                summary.failed += 1
-                summary.errors.append(item)
+                failed(item)
                 continue
             try:
                 result = self.add_document(process_article(item))
             except DerekError as exc:
-                summary.failed += 1
-                summary.errors.append(InputError(item.source.path or "<input>", str(exc)))
+                failed(InputError(item.source.path or "<input>", str(exc)))
                 continue
-            if result.added:
-                summary.added += 1
-            else:
-                summary.present += 1
+            summary.added += result.added
+            summary.present += not result.added
+            if on_article is not None:
+                on_article(result)
         return summary
 
     # --- reading --------------------------------------------------------------------------
