@@ -200,3 +200,81 @@ def test_relational_adjective_inside_a_post() -> None:
     ents = {e.id: e.name for e in doc.entities}
     assert [(ents[r.person], r.position, ents.get(r.of or "")) for r in doc.roles] == [
         ("Карен Смит", "өңірлік директор", "Азия даму банкі")]
+
+
+def test_head_of_an_organisation_noun_speaks_for_its_named_leader() -> None:
+    text = ("Азия инфрақұрылымдық инвестициялар банкінің президенті Джон Миллер Астанаға келді.\n"
+            "— Біз жаңа жолдарды қаржыландырамыз, — деді банк басшысы.")
+    assert speakers(run(text)).get("Біз") == "Джон Миллер"
+
+
+def test_sentence_initial_president_is_the_head_of_state_not_another_president() -> None:
+    text = ("Ақордада Мемлекет басшысы Азия даму банкінің президенті Карен Смитті қабылдады. "
+            "Президент банктің елге 5 млрд доллар салғанын атап өтті.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    assert all(ents.get(q.speaker or "") != "Карен Смит" for q in doc.quotes if q.text.startswith("банктің"))
+
+
+def test_long_organisation_name_with_lowercase_words_owns_the_post() -> None:
+    doc = run("Еуропалық қайта құру және даму банкінің президенті Анна Шмидт келді.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents[r.person], ents.get(r.of or "")) for r in doc.roles] == [
+        ("Анна Шмидт", "Еуропалық қайта құру және даму банкі")]
+
+
+def test_who_reports_a_visit_is_not_its_participant() -> None:
+    text = ("Президенттің баспасөз хатшысы Айгүл Серікова Чили президенті Габриэль Борич келесі айда Қазақстанға "
+            "ресми сапармен келетінін хабарлады.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    visitors = {ents[p.entity] for v in doc.events if v.type == "visit" for p in v.participants}
+    assert visitors == {"Габриэль Борич"}
+
+
+def test_officials_speaking_in_a_session_report_took_part_but_a_commentator_did_not() -> None:
+    text = ("Бүгін Үкімет отырысы өтті. Қаржы министрі Берік Шолпанқұлов бюджет орындалғанын баяндады.\n"
+            "— Кірістер жоспардан асты, — деді Берік Шолпанқұлов.\n"
+            "«Бұл көрсеткіш уақытша», – деп жазды сарапшы Нұрлан Мұқашев Facebook-парақшасында.\n"
+            "Жиынға облыстардың әкімдері бейнебайланыс арқылы қатысты. Павлодар облысының әкімі Асайын Байханов "
+            "өңірде жоспар орындалғанын айтты.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    meeting = next(v for v in doc.events if v.type == "meeting")
+    modes = {ents[p.entity]: p.mode for p in meeting.participants}
+    assert "Берік Шолпанқұлов" in modes and "Нұрлан Мұқашев" not in modes
+    assert modes.get("Асайын Байханов") == "online"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Егіс алқабы 12,5 млн гектарды құрайды.", "гектар"),
+    ("Қоймаға 300 тоннаны жеткізді.", "тонна"),
+    ("Залда 5 мыңнан астам көрермен болды.", "көрермен"),
+])
+def test_counted_noun_lemma(text: str, unit: str) -> None:
+    assert unit in [c.unit for c in claims.extract(text)]
+
+
+def test_talks_during_a_visit_are_a_meeting_with_the_partner_written_apart() -> None:
+    text = ("Қазақстанның Сыртқы істер министрі Арман Қасенов Жапонияға ресми сапармен барды. Сапар барысында "
+            "министр Жапонияның Сыртқы істер министрі Кэнта Ямамото мен келіссөздер жүргізді.\n"
+            "Келіссөздер соңында министрлер меморандумға қол қойды.\n"
+            "Сондай-ақ Қасенов Toyota компаниясының вице-президенті Ли Мин Хо мен кездесті.")
+    doc = run(text)
+    ents = {e.id: e.name for e in doc.entities}
+    sides = [{ents[p.entity] for p in v.participants} for v in doc.events if v.type in ("meeting", "agreement")]
+    assert {"Арман Қасенов", "Кэнта Ямамото"} in sides
+    assert all("Ли Мин Хо" not in side or "Кэнта Ямамото" not in side for side in sides)
+
+
+def test_sentence_initial_word_in_a_case_is_not_part_of_a_region_owner() -> None:
+    doc = run("Форумға Маңғыстау облысының әкімі Нұрлан Ноғаев қатысты.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [ents.get(r.of or "") for r in doc.roles] == ["Маңғыстау облысы"]
+
+
+def test_organisation_representative_in_a_country_belongs_to_the_organisation() -> None:
+    doc = run("Халықаралық қызыл крест комитетінің Қырғызстандағы өкілі Ханс Мюллер Бішкекте сөйледі.")
+    ents = {e.id: e.name for e in doc.entities}
+    assert [(ents[r.person], r.position, ents.get(r.of or "")) for r in doc.roles] == [
+        ("Ханс Мюллер", "өкіл", "Халықаралық қызыл крест комитеті")]

@@ -50,9 +50,19 @@ def _unit(word: str) -> str:
     for currency in _CURRENCY:
         if low.startswith(currency) and currency.isalpha():
             return currency
-    readings = analyse(low)
-    if readings and readings[0].pos == "NOUN" and readings[0].lemma:
-        return readings[0].lemma.lower()
+    if low in _HEDGES or low in _NOT_UNITS:
+        return low
+    nouns = [r.lemma.lower() for r in analyse(low) if r.pos == "NOUN" and r.lemma]
+    stripped = _strip_case(low)
+    if stripped != low and stripped in nouns and not low.endswith(("мен", "бен", "пен")):
+        return stripped  # a case ending the morphology also reads (гектарды → гектар)
+    for lemma in nouns:  # else the morphology's noun lemma; a stem cut too short ("гек") is passed over
+        if not (len(lemma) < 4 and len(low) >= 7):
+            return lemma
+    return stripped
+
+
+def _strip_case(low: str) -> str:
     for suffix in _UNIT_SUFFIXES:
         stem = low[: -len(suffix)]
         if low.endswith(suffix) and len(stem) >= 2 and any(c in "аәеоөұүыіэиуя" for c in stem):
@@ -100,7 +110,8 @@ _NUMBER_OF = re.compile(r"(?P<noun>[а-яәғқңөұүһі]{3,}?)(?:лар|ле
 
 
 def _is_verb_like(unit: str) -> bool:
-    return unit.endswith(("анын", "енін", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып", "іп", "ады", "еді"))
+    return unit.endswith(("анын", "енін", "ынын", "інін", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып",
+                          "іп", "ады", "еді"))
 
 
 def extract(text: str) -> list[Claim]:

@@ -108,10 +108,13 @@ class Context:
             if form is None or form.kind != "plural" or i == 0:
                 continue
             listed = s.text[: w.start - s.start]
+            every_region = s.words[i - 1].lower in _REGIONS_PLURAL  # "облыстардың әкімдері": all regional akims
             for p in self.people.people:
                 for head, owner in p.posts:
                     core = _REGION_WORD.sub("", owner or "").strip()
-                    if head == form.lemma and core and core in listed and p not in (x[2] for x in out):
+                    regional = every_region and core != (owner or "")
+                    if head == form.lemma and core and (core in listed or regional) \
+                            and p not in (x[2] for x in out):
                         out.append((w.start, w.end, p))
         return out
 
@@ -127,6 +130,7 @@ class Context:
         return out
 
 
+_REGIONS_PLURAL = frozenset({"облыстардың", "өңірлердің", "аудандардың", "қалалардың", "облыстар", "өңірлер"})
 _REGION_WORD = re.compile(r"\s+(?:облысы|қаласы|ауданы)$")
 _WON = re.compile(r"жеңіске\s+жетті|жеңімпаз\s+атанды|чемпион\s+атанды|бірінші\s+орын(?:\s+алды|ды\s+иеленді|ға\s+ие)|"
                   r"бірінші\s+болды|алтын\s+медаль(?:ді|ьді)?\s+(?:жеңіп\s+алды|иеленді|алды)|жеңіп\s+шықты",

@@ -49,6 +49,11 @@ _FUTURE = re.compile(r"өтетін|өтеді|өтпек|өткізіледі|�
                      r"алдағы\s+(?:жылы|айда|аптада)", re.IGNORECASE)
 _HELD = re.compile(r"өтті|өтуде|өткізілді|ұйымдастырылды|басталды|ашылды|жалғасты|болды|өтетін|өтеді",
                    re.IGNORECASE)
+_REPORTS = re.compile(r"(?:ынын|інін|анын|енін|ғанын|генін|қанын|кенін|екенін)\s+(?:хабарлады|мәлімдеді|айтты|"
+                      r"жеткізді|растады|атап\s+өтті)[.!?]?$", re.IGNORECASE)
+# "Чхве Сон Мин мен кездесті": "with" written apart after a name (before a name it is "and": "X мен Y")
+_WITH = re.compile(r"\s+(?:мен|пен|бен)\s+(?=[а-яәғқңөұүһі])")
+_SESSIONS = ("отырыс", "жиналыс", "кеңес", "съезд", "құрылтай")
 _ON_THE_SIDELINES = re.compile(r"\b(?:аясында|шеңберінде|кулуарында|барысында)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
@@ -94,6 +99,9 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         if not lw.startswith(_TRIGGER_PREFIXES) or lw.startswith(_NOT_TRIGGERS) or (w.is_cap and i > 0) \
                 or ctx.person_at(w.start, w.end):
             continue
+        if i + 1 < len(s.words) and _ON_THE_SIDELINES.fullmatch(s.words[i + 1].lower) \
+                and any(x.lower.startswith(_TRIGGER_PREFIXES) for x in s.words[i + 2 :]):
+            continue  # "Сапар барысында … келіссөздер жүргізді": the frame names the event around, not this one
         if lw.startswith("конференция") and "баспасөз" in low:
             return "statement", Mention(w.start, w.end, w.text)
         for prefix, kind in _TRIGGERS:
@@ -209,6 +217,10 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     sport = draft.type == "competition" and bool(_SPORT.search(low))
     if not (attend or frame or visit or sport):
         return
+    if _REPORTS.search(low) and len({p.id for _, _, p in people}) >= 2:
+        reporter = people[0]  # "X Y-тің … келетінін хабарлады": X reports, Y takes part
+        if _nominative_at(reporter[2], reporter[0]):
+            speakers.add(reporter[2].id)
     if draft.type == "competition" and _PRESENTS.search(low):
         speakers |= {p.id for start, _, p in people if _nominative_at(p, start)}
     for a, b in _clauses(s):
@@ -304,7 +316,7 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     new_sides = kind == "agreement" and current is not None and len(current.order) >= 2 and len(others) >= 2 \
         and not others & set(current.order)  # another pair signs another document
     partners = {p.id for p in ctx.people.people for m in p.mentions
-                if s.start <= m.start < s.end and m.case == "ins"}
+                if s.start <= m.start < s.end and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end))}
     if kind == "meeting" and current is not None and len(current.order) >= 2 and partners \
             and not partners & set(current.order):
         new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді": meetings with someone new
@@ -371,10 +383,23 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
                 near_event.add(subject.id)
         elif s.start > event.sentence.start and "өз кезегінде" in s.text.lower():  # "X, in turn, …" at the event
             near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
+    session = event.trigger.text.lower().startswith(_SESSIONS)  # a session's report: who speaks, spoke at it
     for q in quotes:
         if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people \
-                and q.speaker in near_event:
+                and (q.speaker in near_event or (session and _official_speaking(people[q.speaker], q))):
             event.join(people[q.speaker], None)
+
+
+_COMMENTATORS = frozenset({"сарапшы", "экономист", "саясаттанушы", "талдаушы", "журналист", "тілші", "ғалым",
+                           "зерттеуші", "блогер"})
+
+
+def _official_speaking(person: Person, quote: Quote) -> bool:
+    """A post-holder speaking (not an outside commentator, not something written elsewhere)."""
+    heads = {head for head, _ in person.posts}
+    verb = quote.verb or ""
+    return bool(heads) and not heads & _COMMENTATORS and not verb.startswith("деп жаз") \
+        and verb not in ("жазды", "жазады")
 
 
 def finish(drafts: list[_Draft], person_ids: dict[str, str], thing_ids: dict[str, str]) -> list[Event]:

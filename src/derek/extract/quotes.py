@@ -90,6 +90,10 @@ class _Finder:
         words = re.findall(r"\w+", self.text[start:end].lower())
         if words and words[0] in _PRONOUNS:
             return _Speaker(self._previous_subject(start), start, start + len(words[0]))
+        if len(words) >= 2 and gazetteer.is_org_head(words[0]) and titles.title_form(words[1]) is not None:
+            head = self._head_of(words[0])  # "— деді банк басшысы": the one person holding a post in a bank
+            if head is not None:
+                return _Speaker(head)
         if words and words[0] in _WINNER_NOUNS:  # "— деді жеңімпаз": the person the article says won
             winner = self.ctx.winner_before(start)
             if winner is not None:
@@ -98,6 +102,12 @@ class _Finder:
         if form is not None and form.kind == "nom":  # "— деді жаттықтырушы": the one subject of the sentence before
             return _Speaker(self.ctx.previous_subject(start))
         return _Speaker(None)
+
+    def _head_of(self, org_noun: str) -> Person | None:
+        """The one person whose post's owner is named by ``org_noun`` ("банк" → "… даму банкі")."""
+        found = {p.id: p for p in self.ctx.people.people for _, owner in p.posts
+                 if owner and owner.split()[-1].lower().startswith(org_noun)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def organisation_in(self, start: int, end: int) -> _Speaker:
         """A known organisation or country speaking through a side or a press office: "Қытай тарапының",

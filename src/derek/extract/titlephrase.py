@@ -58,7 +58,7 @@ def _stops_a_name_run(w: Word) -> bool:
 def _org_with_lowercase_head(words: list[Word], j: int, head_stem: str) -> tuple[str, str, int] | None:
     """ "Қазақстан күрес федерациясының", "China COSCO Shipping компаниясының", "«X» ұлттық компаниясының"."""
     i = j
-    while i - 1 >= 0 and words[i - 1].is_word and not _named(words[i - 1]) and j - i < 3:
+    while i - 1 >= 0 and words[i - 1].is_word and not _named(words[i - 1]) and j - i < 5:
         i -= 1
     kind = "GPE" if head_stem.lower() in _REGION_HEADS else "ORGANISATION"
     if i - 1 >= 0 and words[i - 1].text == "»":  # an organisation named in quotes
@@ -75,6 +75,8 @@ def _org_with_lowercase_head(words: list[Word], j: int, head_stem: str) -> tuple
         k -= 1
     if _stops_a_name_run(words[k]) and k < i - 1:
         k += 1
+    if k == 0 and k < i - 1 and any(c not in ("nom", "gen") for _, c in stems(words[0].text)[1:]):
+        k = 1  # "Форумға Жетісу облысының әкімі": a sentence-initial word in a case is not part of the name
     name = " ".join([*(x.text for x in words[k:j]), head_stem])
     return name, kind, k
 
@@ -84,6 +86,9 @@ def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
     if j < 0:
         return None
     w = words[j]
+    where = places.lookup([w])
+    if where and where[2] == "locattr" and j > 0 and any(c == "gen" for _, c in stems(words[j - 1].text)):
+        return _owner_before(words, j - 1)  # "ұйымының Қазақстандағы өкілі": the organisation's man in a country
     demonym = gazetteer.DEMONYMS.get(w.lower)
     if demonym:
         return demonym, "GPE", j
@@ -226,8 +231,8 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
             if owner:
                 first = owner[2]
         elif w.text[:1].isupper() and head in ("президент", "премьер-министр") and (
-            i > 0 or (i + 1 < len(words) and words[i + 1].is_cap)
-        ):
+            i > 0 or (i + 1 < len(words) and (words[i + 1].is_cap or words[i + 1].text.islower()))
+        ):  # a sentence-initial "Президент банктің …" is the head of state too
             owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Асқар Бекұлы": domestic by default
             first = i
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
