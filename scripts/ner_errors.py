@@ -41,7 +41,8 @@ def main() -> int:
     sents, folds = _folds(argparse.Namespace(blocked=False, folds=args.folds, seed=args.seed))
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
-    for k in range(args.folds):
+    present = [k for k in range(args.folds) if (Path(args.pred_dir) / f"fold{k}.pred.iob2").exists()]
+    for k in present:  # the folds written so far
         for i, (toks, labs) in zip(folds[k], read_iob2(Path(args.pred_dir) / f"fold{k}.pred.iob2"), strict=True):
             gold = entity_spans(sents[i][1])
             pred = entity_spans(labs)
@@ -63,7 +64,7 @@ def main() -> int:
                     kind = "boundary" if any(gs < e and ge > s for gs, ge, _ in gold) else "spurious"
                     counts["pred " + kind] += 1
                     examples.setdefault("pred " + kind, []).append(" ".join(toks[s:e]))
-    print(json.dumps(dict(counts.most_common()), ensure_ascii=False, indent=1))
+    print(json.dumps({"folds": present, **dict(counts.most_common())}, ensure_ascii=False, indent=1))
     for kind, rows in sorted(examples.items()):
         print(f"\n## {kind}")
         print("\n".join(rows[: args.examples]))

@@ -13,7 +13,7 @@ def test_word_shape(word: str, shape: str) -> None:
     assert word_shape(word) == shape
 
 
-@pytest.mark.parametrize("kind", ["paper", "rich"])
+@pytest.mark.parametrize("kind", ["paper", "rich", "morph"])
 def test_one_feature_list_per_token_with_context(kind: str) -> None:
     toks = ["Ерлан", "Қарин", "Таразға", "барды", "."]
     feats = Featurizer(kind).sentence(toks)

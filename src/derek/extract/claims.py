@@ -27,8 +27,9 @@ _WORD_NUMBERS = {
     "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
     "жүз": 100,
 }
-_WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>ел|мемлекет|адам|күн|жыл|ай|"
-                          r"апта|келісім|құжат|министр|қала|компания|жоба)\b", re.IGNORECASE)
+# A word numeral counts only with a scale word ("екі миллион адам"): "екі ел" is phrasing, not a reported quantity.
+_WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\s+(?P<scale>мың|миллион|миллиард|триллион)"
+                          r"\w*\s+(?P<unit>[а-яәғқңөұүһі]+)", re.IGNORECASE)
 _NOT_UNITS = frozenset({"жылғы", "жылы", "жыл", "жылдың", "жылдан", "жылға", "жылдары", "сағат", "ж", "және", "мен",
                         "пен", "бен", "дейін", "бері", "астам", "жуық", "шамасында", "ғасыр", "ғасырда"})
 _HEDGES = frozenset({"астам", "артық", "жуық", "шамасында", "дейін", "кем"})
@@ -71,7 +72,13 @@ def _strip_case(low: str) -> str:
 
 
 _ADJECTIVES = frozenset({"жаңа", "үлкен", "ірі", "шағын", "негізгі", "түрлі", "әртүрлі", "жеке", "ескі", "басқа",
-                         "жоғары", "төмен", "алғашқы", "соңғы", "қосымша", "ұлттық", "жергілікті", "шетелдік"})
+                         "жоғары", "төмен", "алғашқы", "соңғы", "қосымша", "ұлттық", "жергілікті", "шетелдік",
+                         "тікелей", "ортақ", "заманауи", "арнайы", "кіші", "орта", "бос", "толық", "ресми"})
+# Participles that stand before a counted noun ("12 бірлескен жоба", "5 салынған мектеп").
+_PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
+# Numbers that are not quantities: a match score ("3:0 есебімен"), a weight class ("57 келіге").
+_SCORE = re.compile(r"\d\s*:\s*$|^\s*:\s*\d")
+_CATEGORY_UNITS = ("есеб", "есеп", "келіге", "кг-ға", "келі салмақ", "кг салмақ")
 
 
 _NOUNS_LIKE_ADJECTIVES = frozenset({"бірлік", "мүмкіндік", "кәсіпорындық"})
@@ -79,7 +86,7 @@ _NOUNS_LIKE_ADJECTIVES = frozenset({"бірлік", "мүмкіндік", "кә�
 
 def _is_adjective(word: str) -> bool:
     low = word.lower()
-    return low in DEMONYMS or low in _ADJECTIVES or (
+    return low in DEMONYMS or low in _ADJECTIVES or (len(low) > 5 and low.endswith(_PARTICIPLE_ENDINGS)) or (
         low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі")) and low not in _NOUNS_LIKE_ADJECTIVES
     )
 
@@ -109,6 +116,11 @@ _NUMBER_OF = re.compile(r"(?P<noun>[а-яәғқңөұүһі]{3,}?)(?:лар|ле
                         re.IGNORECASE)
 
 
+def _verb_follows(rest: str) -> bool:
+    nxt = re.match(r"\s+([а-яәғқңөұүһі]+)\s*[.,;!?]", rest)
+    return nxt is not None and _is_verb(nxt.group(1).lower())
+
+
 def _is_verb_like(unit: str) -> bool:
     return unit.endswith(("анын", "енін", "ынын", "інін", "ған", "ген", "қан", "кен", "ды", "ді", "ты", "ті", "ып",
                           "іп", "ады", "еді"))
@@ -134,6 +146,10 @@ def extract(text: str) -> list[Claim]:
             continue  # "5-ші" (fifth): not a quantity
         if unit_word.lower() in MONTHS or any(unit_word.lower().startswith(mo) for mo in MONTHS):
             continue  # a date: "5 қыркүйек"
+        if _SCORE.search(text[max(0, m.start() - 3) : m.start()]) or _SCORE.match(text[m.end("num") :]) or (
+            text[m.end("num") : m.end("num") + 16].lower().lstrip().startswith(_CATEGORY_UNITS)
+        ):
+            continue
         exact = Decimal(raw.replace(" ", "").replace("\u00a0", "").replace(",", "."))
         scale = m.group("scale")
         if scale:  # exact decimal arithmetic: "4,1 трлн" is 4100000000000, not 4099999999999.9995
@@ -150,11 +166,12 @@ def extract(text: str) -> list[Claim]:
                                 "percent"))
             continue
         unit: str | None = _unit(unit_word) if unit_word else None
-        for _ in range(2):  # "100-ден астам жаңа компания": skip a hedge, then an adjective
+        for _ in range(4):  # "100-ден астам жаңа бірлескен компания": skip a hedge, then adjectives/participles
             if not (unit in _HEDGES or (unit_word and _is_adjective(unit_word))):
                 break
             nxt = re.match(r"\s+([а-яәғқңөұүһі]+)", text[end:], re.IGNORECASE)
-            if nxt is None or (unit not in _HEDGES and _is_verb(nxt.group(1).lower())):
+            if nxt is None or (unit not in _HEDGES and _is_verb(nxt.group(1).lower())
+                               and not _is_adjective(nxt.group(1))):
                 break  # "100 мыңнан астам корей тұрады": the demonym is the noun
             unit_word = nxt.group(1)
             unit = _unit(unit_word)
@@ -164,8 +181,10 @@ def extract(text: str) -> list[Claim]:
             unit = unit_word.lower()  # "14 елді мекенде": an adjective in -ды/-ді keeps its ending
         if unit in _NOT_UNITS or (unit is not None and not adjective and _is_verb_like(unit)):
             unit = None
-        if unit is not None and not adjective and unit_word and _is_verb(unit_word.lower()):
-            unit = None
+        if unit is not None and not adjective and unit_word and _is_verb(unit_word.lower()) and not _verb_follows(
+            text[end:]
+        ):
+            unit = None  # "100 мыңнан астам корей тұрады"; but "16,2 центнерді құрады": the verb comes next
         if unit is None or unit in _HEDGES:
             counted = _NUMBER_OF.search(text[max(0, m.start() - 80) : m.start()])
             unit = _unit(counted.group("noun")) if counted and scale else None  # "контейнерлер саны … 1 миллионға"
@@ -175,7 +194,10 @@ def extract(text: str) -> list[Claim]:
         kind = "money" if currency else "count"
         claims.append(Claim(value, text[m.start() : end], Span(m.start(), end), unit, kind, currency))
     for m in _WORD_NUMBER.finditer(text):
-        value = float(_WORD_NUMBERS[m.group("word").lower()])
-        claims.append(Claim(value, m.group(0), Span(m.start(), m.end()), m.group("unit").lower(), "count"))
+        exact = Decimal(_WORD_NUMBERS[m.group("word").lower()]).scaleb(_SCALE[m.group("scale").lower()])
+        unit = _unit(m.group("unit"))
+        currency = next((c for k, c in _CURRENCY.items() if unit.startswith(k)), None)
+        claims.append(Claim(float(exact), m.group(0), Span(m.start(), m.end()), unit,
+                            "money" if currency else "count", currency))
     claims.sort(key=lambda c: c.evidence.start)
     return claims

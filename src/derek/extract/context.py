@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from derek.doc import Document, Mention
-from derek.extract import dates, names, places, segment, titlephrase, titles
+from derek.extract import dates, gazetteer, names, places, segment, titlephrase, titles
 from derek.extract.coref import People, Person, Things
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
@@ -154,8 +154,13 @@ def build(doc: Document) -> Context:
         for pm in ctx.places[s.index]:
             ctx.things.add(pm)
     lone = _lone_words(sentences)
+    titled: dict[str, set[str]] = {}
     for s in sentences:
         for m in names.find(s, ctx.phrases[s.index], attested):
+            if m.via == "title" and len(m.words) > 1:
+                titled.setdefault(m.words[-1], set()).update(m.words[:-1])
+    for s in sentences:
+        for m in names.find(s, ctx.phrases[s.index], attested, titled):
             ctx.people.add(_trim_trailing_place(m, s, lone, attested))
     _add_ner_people(ctx, attested)
     for s in sentences:
@@ -229,6 +234,21 @@ def _covered(ctx: Context, start: int, end: int) -> bool:
     return ctx.people.of_mention(start, end) is not None
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # a lone capitalised word after them starts a sentence
+
+
+def _name_like(word: str, attested: frozenset[str]) -> bool:
+    """A lone word the NER tagged PERSON is kept when it has a surname's ending or is a known given name
+    ("Транскаспий бағыты", "Вакцина" are not people)."""
+    stem = name_stem(word, attested=attested)
+    return names.is_surname_shaped(stem) or stem in gazetteer.first_names()
+
+
+def _inside_known(ctx: Context, start: int, end: int) -> bool:
+    """[start, end) lies within one mention already found (a longer span may still hold a second name)."""
+    return any(m.start <= start and end <= m.end for p in ctx.people.people for m in p.mentions)
+
+
 def _add_surnames(ctx: Context, attested: frozenset[str]) -> None:
     surnames = ctx.people.surnames()
     for s in ctx.sentences:
@@ -250,15 +270,19 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
         for pm in p.mentions:
             known.setdefault(pm.surname, set()).update(pm.words[:-1])
     for m in ctx.doc.mentions:
-        if m.type != "PERSON" or _covered(ctx, m.start, m.end):
+        if m.type != "PERSON" or _inside_known(ctx, m.start, m.end):
             continue
         for s in ctx.sentences:
             if s.start <= m.start and m.end <= s.end:
                 idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
                 if not idx or not all(s.words[i].is_cap for i in idx):
                     break
+                partly_known = _covered(ctx, m.start, m.end)  # only a full name beside a known one counts
                 for a, b in names.split_joined(s.words, idx[0], idx[-1] + 1, known, attested):
-                    if (a == 0 and b == 1) or _covered(ctx, s.words[a].start, s.words[b - 1].end):
+                    if (b - a == 1 and (a == 0 or s.words[a - 1].text in _SENTENCE_ENDS)) \
+                            or _covered(ctx, s.words[a].start, s.words[b - 1].end) \
+                            or (partly_known and b - a < 2) \
+                            or (b - a == 1 and not _name_like(s.words[a].text, attested)):
                         continue
                     nm = names.make(s, a, b, "ner", attested)
                     if nm:

@@ -102,6 +102,11 @@ class People:
                     return p
         return None
 
+    def of_country(self, country: str) -> list[Person]:
+        """People holding a post of ``country`` (any name of it)."""
+        key = _same_country(country)
+        return [p for p in self.people if any(o and _same_country(o) == key for _, o in p.posts)]
+
     def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
         """The person holding this post in the article: the latest one named before ``before`` (kazakh-notes §4.3),
         else the only one named after it. A bare head ("министр") matches any post with that head; a leader's
@@ -118,6 +123,10 @@ class People:
         if not exact and phrase.owner is not None and phrase.head in _LEADERS:
             exact = [p for p in self.people
                      if any(o == phrase.owner and h in _LEADERS for h, o in p.posts)]
+        if not exact and phrase.owner is not None and phrase.owner_kind == "GPE":
+            exact = self.of_country(phrase.owner)  # "неміс дипломаты", "француз әріптесі": that country's one person
+            if len(exact) != 1:
+                return None
         if not exact:
             return None
         earlier = [p for p in exact if min(m.start for m in p.mentions) <= before]

@@ -26,7 +26,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("бейнеконференция", "meeting"), ("видеоконференция", "meeting"), ("сапар", "visit"), ("іссапар", "visit"),
     ("брифинг", "statement"), ("меморандум", "agreement"), ("келісімшарт", "agreement"), ("мәлімдеме", "statement"),
     ("чемпионат", "competition"), ("турнир", "competition"), ("олимпиада", "competition"), ("жарыс", "competition"),
+    ("фестиваль", "other"), ("фестивал", "other"), ("көрме", "other"), ("конкурс", "other"), ("байқау", "other"),
 )
+# A culture event is one only when the sentence says it opened, took place or someone attended it.
+_CULTURE_HAPPENED = re.compile(r"ашылды|өтті|басталды|өтуде|аяқталды|ашылу\w*\s+қатыс|қатысты|тамашалады|келді",
+                               re.IGNORECASE)
 _TRIGGER_PREFIXES = (*(prefix for prefix, _ in _TRIGGERS), "конференция")
 _NOT_TRIGGERS = ("жиынтық", "сапарлас", "жарысқа түс")
 CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "statement": "01"}
@@ -37,7 +41,7 @@ _HYBRID = re.compile(r"гибридті|гибридтік|аралас\s+фор
 _ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|видеоконференция)\s+(?:форматта|режимде|түрде|форматында)",
                             re.IGNORECASE)
 _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
-                     r"кездес(?:ті|іп|кен|се)|қабылдады|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
+                     r"кездес(?:ті|іп|кен|се)|қабылдады|қарсы\s+алды|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
                      r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
                      r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b",
                      re.IGNORECASE)
@@ -62,6 +66,7 @@ _SPORT = re.compile(r"\b(?:жеңді|ұтты|жеңіске\s+жетті|бе�
                     r"еншісінде|тең\s+түс)", re.IGNORECASE)
 # "жүлдегерлерді X марапаттады": the one who presents the prizes did not compete
 _PRESENTS = re.compile(r"марапатта(?:ды|п)|табыс\s+ет(?:ті|іп)|тапсыр(?:ды|ып)", re.IGNORECASE)
+_HOSTS = re.compile(r"\bқарсы\s+алды\b|\bқабылдады\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?<=са|се),\s+|;\s+|,\s+ал\s+|,\s+бірақ\s+")
 
 
@@ -108,10 +113,13 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
             if lw.startswith(prefix):
                 if prefix == "мәлімдеме" and not re.search(r"мәлімдеме\w*\s+(?:жасады|жариялады|таратты)", low):
                     break
+                if kind == "other" and not _CULTURE_HAPPENED.search(low):
+                    break
                 return kind, Mention(w.start, w.end, w.text)
     arrived = re.search(r"\b(?:келді|барды|ұшып\s+келді|сапарлады|барып|келіп)\b", low)
-    if arrived and ctx.persons_in(s.start, s.end) and any(pm.case == "dat" and pm.kind == "GPE"
-                                                          for pm in ctx.places[s.index]):
+    if arrived and ctx.persons_in(s.start, s.end) and (
+        any(pm.case == "dat" and pm.kind == "GPE" for pm in ctx.places[s.index]) or _capital_by_demonym(ctx, s)
+    ):
         a, b = s.start + arrived.start(), s.start + arrived.end()
         return "visit", Mention(a, b, ctx.doc.text[a:b])
     received = re.search(r"қабылда(?:ды|ған|йды)\b", low)
@@ -119,6 +127,19 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         a, b = s.start + received.start(), s.start + received.end()
         return "meeting", Mention(a, b, ctx.doc.text[a:b])
     return None
+
+
+_DEMONYM_CAPITAL = re.compile(r"\b([а-яәғқңөұүһі]+)\s+астана(?:сына|сында|сы)\b")
+
+
+def _capital_by_demonym(ctx: Context, s: Sentence) -> str | None:
+    """ "қырғыз астанасына келді": the capital of the demonym's country, when the article names that capital."""
+    m = _DEMONYM_CAPITAL.search(s.text.lower())
+    country = gazetteer.DEMONYMS.get(m.group(1)) if m else None
+    capital = next((c for c, k in gazetteer.CAPITAL_OF.items() if k == country), None) if country else None
+    if capital is None or capital not in ctx.doc.text:
+        return None
+    return ctx.things.ensure(capital, "GPE")
 
 
 def _has_person_object(ctx: Context, s: Sentence) -> bool:
@@ -288,22 +309,37 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             current = last  # "Ол … X-пен бірге аралады": the same event goes on
         elif "competition" in main and _SPORT.search(s.text.lower()):
             current = main["competition"]
+        elif "visit" in main and _HOSTS.search(s.text):
+            current = main["visit"]  # "Ханойда оны Вьетнам Президенті X қарсы алды": the host takes part
         last = current or (last if s.paragraph == (last.sentence.paragraph if last else -1) else None)
         if current is None:
             continue
         current.format = current.format or _format(s)
         _participants(ctx, s, current)
         _inherit_sides(ctx, s, current, drafts)
+        _arrivals_attend(current, main.get("meeting"), ctx)
     _quoted_participants(ctx, quotes, main.get("meeting"))
     _fill_locations(ctx, drafts)
     return drafts
+
+
+def _arrivals_attend(visit: _Draft, meeting: _Draft | None, ctx: Context) -> None:
+    """Leaders who came to the city of a summit already reported ("Бішкекке арнайы келді") attend it in person."""
+    if visit.type != "visit" or meeting is None or meeting is visit or meeting.background or visit.background \
+            or visit.future or meeting.future \
+            or (meeting.location is not None and not _same_place(meeting.location, visit.location or meeting.location)):
+        return
+    people = {p.id: p for p in ctx.people.people}
+    for pid in visit.order:
+        if pid in people:
+            meeting.join(people[pid], "in_person")
 
 
 def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[_Draft],
               main: dict[str, _Draft]) -> _Draft:
     """The event a sentence with an event word reports: the main one of its kind, or a new one."""
     background = dates.is_background(s.text)
-    location = _location(ctx, s, kind)
+    location = _location(ctx, s, kind) or (_capital_by_demonym(ctx, s) if kind == "visit" else None)
     stated = dates.explicit(s.text, ctx.article_date) or dates.relative(s.text, ctx.article_date)
     current = main.get(kind)
     if current is not None and location is not None and _same_place(current.location, location):

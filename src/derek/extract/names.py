@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from derek.extract import gazetteer, places, titles
 from derek.extract.dates import MONTHS, WEEKDAYS
 from derek.extract.segment import Sentence, Word
-from derek.extract.suffixes import name_stem, stems
+from derek.extract.suffixes import PERSON_CASES, name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
 
 PARTICLES = frozenset(
@@ -185,7 +185,8 @@ SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ин",
                    "цкий", "енко", "ян", "дзе", "швили", "вич", "бек", "бекова", "баев", "баева")
 
 
-def _surname_shaped(word: str) -> bool:
+def is_surname_shaped(word: str) -> bool:
+    """Ends like a surname (-ов, -ева, -ұлы, -ский …)."""
     low = word.lower()
     return len(low) >= 4 and low.endswith(SURNAME_ENDINGS)
 
@@ -214,6 +215,11 @@ def _names_an_organisation(nxt: Word) -> bool:
                                                                                  "нен", "мен"))
 
 
+# The last word of a two-word name may also carry an ablative ("X Y-ден шақыру алды"); a lone word may not
+# (a place name in -дан/-ден is far more common than a person).
+_PERSON_CASES_AFTER_GIVEN = PERSON_CASES | {"abl"}
+
+
 def make(
     sentence: Sentence, a: int, b: int, via: str, attested: frozenset[str], title: TitlePhrase | None = None
 ) -> NameMention | None:
@@ -223,7 +229,9 @@ def make(
     if via != "title" and b < len(sentence.words) and _names_an_organisation(sentence.words[b]):
         return None
     last = run[-1].text
-    stem = name_stem(last, attested=attested)
+    stem = name_stem(last, _PERSON_CASES_AFTER_GIVEN if len(run) > 1 else PERSON_CASES, attested)
+    if last in gazetteer.first_names() and stem not in attested:
+        stem = last  # a given name listed as it is ("Тілеуберді", "Жұмабике"): its ending is no case
     case = next((c for s, c in stems(last) if s == stem), "nom")
     words = tuple([*(w.text for w in run[:-1]), stem])
     start, end = run[0].start, run[-1].end
@@ -239,8 +247,10 @@ def make(
     )
 
 
-def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str]) -> list[NameMention]:
-    """Names in one sentence that a construction makes unambiguous."""
+def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str],
+         known: dict[str, set[str]] | None = None) -> list[NameMention]:
+    """Names in one sentence that a construction makes unambiguous; ``known`` (surname -> given names of people
+    named after a title anywhere in the article) splits a run that joins two of them."""
     words = sentence.words
     out: list[NameMention] = []
     taken: set[int] = set()
@@ -266,9 +276,12 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
     first_names = gazetteer.first_names()
     for i, w in enumerate(words):  # given name + surname
         if i not in taken and w.text in first_names and i + 1 < len(words):
-            b = split_joined(words, i, name_run(words, i), {}, attested)[0][1]
-            if b - i >= 2:
-                add(i, b, "given")
+            parts = split_joined(words, i, name_run(words, i), known or {}, attested)
+            if parts[0][1] - i >= 2:
+                add(i, parts[0][1], "given")
+            for a, b in parts[1:]:  # "A B C D-мен": the second full name, when the article names him after a title
+                if b - a >= 2 and known and name_stem(words[b - 1].text, attested=attested) in known:
+                    add(a, b, "given")
     for i, w in enumerate(words):  # "— деді X", "деп атап өтті X"
         if w.lower in SPEECH_HEADS:
             k = i + 1
@@ -299,7 +312,7 @@ def find_shaped(sentence: Sentence, known_surnames: set[str], attested: frozense
         b = split_joined(words, i, name_run(words, i, limit=3), {}, attested)[0][1]
         if b - i >= 2 and not any(x.start in covered for x in words[i:b]):
             last = name_stem(words[b - 1].text, attested=attested)
-            if _surname_shaped(last) and (last not in known_surnames or words[i].text in gazetteer.first_names()):
+            if is_surname_shaped(last) and (last not in known_surnames or words[i].text in gazetteer.first_names()):
                 m = make(sentence, i, b, "shape", attested)
                 if m:
                     out.append(m)
@@ -349,7 +362,7 @@ def find_speaking_subject(sentence: Sentence, attested: frozenset[str], covered:
         if w.start in covered or not _is_name_word(w):
             continue
         stem = name_stem(w.text, attested=attested)
-        if _surname_shaped(stem) and name_run(words, i) == i + 1:
+        if is_surname_shaped(stem) and name_run(words, i) == i + 1:
             m = make(sentence, i, i + 1, "subject", attested)
             return [m] if m else []
     return []
@@ -397,11 +410,17 @@ def split_joined(words: list[Word], a: int, b: int, known: dict[str, set[str]],
     parts: list[tuple[int, int]] = []
     start = a
     for i in range(a, b - 1):
-        if _joins_two(words[i].text, words[i + 1].text, known, attested):
+        if _ends_known_name(words, start, i, known) or _joins_two(words[i].text, words[i + 1].text, known, attested):
             parts.append((start, i + 1))
             start = i + 1
     parts.append((start, b))
     return parts
+
+
+def _ends_known_name(words: list[Word], start: int, i: int, known: dict[str, set[str]]) -> bool:
+    """``words[start:i + 1]`` is the full name of a person already found ("A B" of "A B C D-мен")."""
+    given = known.get(words[i].text)
+    return bool(given) and i > start and all(w.text in given for w in words[start:i])  # type: ignore[operator]
 
 
 def _joins_two(left: str, right: str, known: dict[str, set[str]], attested: frozenset[str]) -> bool:
@@ -413,7 +432,7 @@ def _joins_two(left: str, right: str, known: dict[str, set[str]], attested: froz
         given = known[right_stem]
         if left in known or (given and left not in given and left not in first_names):
             return True
-    return (left.lower().endswith(_SURE_SURNAME_ENDINGS) and _surname_shaped(right_stem)
+    return (left.lower().endswith(_SURE_SURNAME_ENDINGS) and is_surname_shaped(right_stem)
             and left not in first_names)
 
 

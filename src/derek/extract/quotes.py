@@ -27,7 +27,12 @@ _SPEECH = (
 )
 # the speaker: up to the sentence end, initials (Т.Есенов) kept
 _SPK = r"(?P<spk>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[^.!?])*)"
-_AFTER_VERB = re.compile(rf"^\s*[,.!?…]?\s*{_D}\s*(?P<verb>деді|дейді|деп\s+(?:{_SPEECH})){_SPK}")
+_AFTER_VERB = re.compile(rf"^\s*(?:[,.!?…]?\s*{_D}|,)\s*(?P<verb>деді|дейді|деп\s+(?:{_SPEECH})){_SPK}")
+# «Q», делінген X-тың құттықтауында: "it is said in X's congratulation / address / letter / statement"
+_SAID_IN = re.compile(
+    r"^\s*[,.]?\s*(?:{d}\s*)?делінген\s+(?P<spk>[^.!?]+?)(?:ның|нің|дың|дің|тың|тің)\s+"
+    r"(?:құттықтау|үндеу|жолдау|хат|мәлімдеме|жеделхат|көңіл\s+айтуы|сөз|баяндама)\w*".replace("{d}", _D)
+)
 _EMBEDDED = re.compile(rf"^\s*(?P<verb>деп\s+(?:{_SPEECH})|деді|деген|дейді)")
 _DASH_PARA = re.compile(
     rf"^\s*{_D}\s*(?P<q>.+?)[,!?…]?\s*{_D}\s*(?P<verb>деді|дейді|деп\s+(?:{_SPEECH})){_SPK}[.!?]?"
@@ -98,10 +103,25 @@ class _Finder:
             winner = self.ctx.winner_before(start)
             if winner is not None:
                 return _Speaker(winner)
+        if len(words) >= 2 and words[0] in gazetteer.DEMONYMS and titles.title_form(words[1]) is not None:
+            return _Speaker(self._of_country(gazetteer.DEMONYMS[words[0]], titles.title_form(words[1]), start))
         form = titles.title_form(words[0]) if words else None
-        if form is not None and form.kind == "nom":  # "— деді жаттықтырушы": the one subject of the sentence before
+        if form is not None and form.kind == "nom":  # "— деді сарапшы": the one expert, else the subject before
+            holders = {p.id: p for p in self.ctx.people.people for h, _ in p.posts if h == form.lemma}
+            if len(holders) == 1:
+                return _Speaker(next(iter(holders.values())))
             return _Speaker(self.ctx.previous_subject(start))
         return _Speaker(None)
+
+    def _of_country(self, country: str, form: titles.TitleForm | None, before: int) -> Person | None:
+        """ "— деді сингапурлық министр": the person of that country with that post, else its only person."""
+        people = self.ctx.people.of_country(country)
+        same = [p for p in people if form is not None and any(h == form.lemma for h, _ in p.posts)]
+        pool = same or people
+        if len(pool) == 1:
+            return pool[0]
+        earlier = [p for p in pool if min(m.start for m in p.mentions) < before]
+        return earlier[-1] if len(earlier) == 1 else None
 
     def _head_of(self, org_noun: str) -> Person | None:
         """The one person whose post's owner is named by ``org_noun`` ("банк" → "… даму банкі")."""
@@ -169,7 +189,7 @@ class _Finder:
         for _, sents in sorted(paragraphs.items()):
             start, end = sents[0].start, sents[-1].end
             line = self.text[start:end]
-            if not re.match(rf"^\s*{_D}\s*\w", line) or len(line.split()) < 4:
+            if not re.match(rf"^\s*{_D}\s*[«\w]", line) or len(line.split()) < 4:
                 prev, prev_was_quote = sents, False
                 continue
             m = _DASH_PARA.match(line)
@@ -200,6 +220,12 @@ class _Finder:
                 inner = m.group(1)
                 after = self.text[q_end : s.end + 200]
                 before = self.text[s.start : q_start]
+                said = _SAID_IN.match(after)
+                if said:
+                    spk = self.speaker_in(q_end + said.start("spk"), q_end + said.end("spk") + 4, last=True)
+                    if spk.person is not None:  # an embassy's or a ministry's statement: not a person's words
+                        self.add(inner, "direct", q_start, q_end + said.end(), spk, "делінген")
+                    continue
                 a = _AFTER_VERB.match(after)
                 if a:
                     spk_text = a.group("spk")

@@ -12,9 +12,10 @@ from derek.extract.context import Context
 from derek.extract.segment import DASHES
 from derek.extract.titlephrase import TitlePhrase
 
-# Words that introduce a name but describe a part, not a post: no role without an owner, and sportspeople never.
-_NOT_POSTS = frozenset({"қатысушы", "мүше", "тілші"})
-_NOT_ROLES = frozenset({"боксшы", "балуан", "спортшы", "футболшы", "чемпион", "жүлдегер", "студент", "тұрғын"})
+# Words that introduce a name but describe a part, not a post: no role without an owner ("Куба боксшысы X" is
+# a role; "боксшы X" alone is not), and champions, prize-winners, students and residents never.
+_NOT_POSTS = frozenset({"қатысушы", "мүше", "тілші", "боксшы", "балуан", "спортшы", "футболшы"})
+_NOT_ROLES = frozenset({"чемпион", "жүлдегер", "студент", "тұрғын"})
 
 
 def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str]) -> list[Role]:

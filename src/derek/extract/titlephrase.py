@@ -148,12 +148,19 @@ def _portfolio(words: list[Word], m: int) -> tuple[list[str], int] | None:
     if k < 0 or not words[k].is_cap or _stops_a_name_run(words[k]):
         return None
     w = words[k]
+    if k == 0 and any(c in ("dat", "abl", "ins") for _, c in stems(w.text)[1:]):
+        return None  # "Кеңеске цифрлық даму министрі": a sentence-initial adverbial, not a portfolio
     if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names() \
             or w.lower in gazetteer.DEMONYMS or w.lower in _PRONOUNS or any(c == "gen" for _, c in stems(w.text)[1:]):
         return None
-    if k > 0 and words[k - 1].is_cap and not places.lookup([words[k - 1]]):
-        return None  # part of a longer capitalised name
+    if k > 0 and words[k - 1].is_cap and not places.lookup([words[k - 1]]) and not _initial_in_a_case(words, k - 1):
+        return None  # part of a longer capitalised name ("Кеңеске Цифрлық даму министрі": a case ends the run)
     return [x.lower for x in words[k:m]], k
+
+
+def _initial_in_a_case(words: list[Word], i: int) -> bool:
+    """A sentence-initial word with a case ending ("Жиынға", "Кеңеске"): it cannot start a name."""
+    return i == 0 and any(c not in ("nom", "gen") for _, c in stems(words[0].text)[1:])
 
 
 def _chain_start(words: list[Word], j: int) -> tuple[int, list[str]]:
@@ -195,7 +202,9 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         if form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
             continue
         m = i
-        while m - 1 >= 0 and (words[m - 1].lower in titles.MODIFIERS or _lowercase_adjective(words[m - 1])) and (
+        while m - 1 >= 0 and words[m - 1].lower not in gazetteer.DEMONYMS and (
+            words[m - 1].lower in titles.MODIFIERS or _lowercase_adjective(words[m - 1])
+        ) and (
             words[m - 1].lower != "және" or (m - 2 >= 0 and words[m - 2].lower in titles.MODIFIERS)
         ):
             m -= 1
@@ -230,6 +239,9 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
                         position = " ".join([*words_before, *mods, titles.possessive(head)])
             if owner:
                 first = owner[2]
+        elif m > 0 and words[m - 1].lower in gazetteer.DEMONYMS:  # "сингапурлық министр", "қазақстандық боксшы"
+            owner = (gazetteer.DEMONYMS[words[m - 1].lower], "GPE", m - 1)
+            first = m - 1
         elif w.text[:1].isupper() and head in ("президент", "премьер-министр") and (
             i > 0 or (i + 1 < len(words) and (words[i + 1].is_cap or words[i + 1].text.islower()))
         ):  # a sentence-initial "Президент банктің …" is the head of state too

@@ -30,6 +30,11 @@ _PHRASE_BREAKS = frozenset([",", ".", ";", ":", "!", "?", "—", "–", "(", ")"
 _OPEN_QUOTES = ("«", '"', "“")
 _CLOSE_QUOTES = ("»", "”", '"')
 _ORG_HEAD_FEATURES = frozenset(["g=orghead", "m=>ORGANISATION"])
+_MINED_HEADS = ("m=>ORGANISATION", "m=>POSITION", "m=>FACILITY", "m=>EVENT", "m=>LOCATION")
+# the word's own features that the sentence-level cues look at, kept apart so a sentence need not scan them all
+_MARKED = frozenset(["g=orghead", "g=position", "T", "U", *_MINED_HEADS])
+
+WordInfo = tuple[list[str], tuple[list[str], ...], frozenset[str]]
 
 
 def word_shape(word: str) -> str:
@@ -64,7 +69,7 @@ class Featurizer:
         self.kind = kind
         self.clusters = clusters or {}
         self.mined = mined or {}
-        self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
+        self._cache: dict[str, WordInfo] = {}
 
     # --- per word form -----------------------------------------------------------------------
     def _paper(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
@@ -134,18 +139,19 @@ class Featurizer:
             out.append(c + extra)
         return own, tuple(out)
 
-    def _word(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def _word(self, w: str) -> WordInfo:
         hit = self._cache.get(w)
         if hit is None:
             make = {"paper": self._paper, "rich": self._rich, "morph": self._morph}[self.kind]
-            hit = make(w)
+            own, ctx = make(w)
+            hit = own, ctx, frozenset(f for f in own if f in _MARKED)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()  # about 4 KB a word form: start over rather than grow without bound
             self._cache[w] = hit
         return hit
 
     @staticmethod
-    def _sentence_level(tokens: Sequence[str], info: list[tuple[list[str], tuple[list[str], ...]]]) -> list[list[str]]:
+    def _sentence_level(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
         """Features that need more than ±2 words: inside «…», and an organisation or title word ahead."""
         n = len(tokens)
         out: list[list[str]] = [[] for _ in range(n)]
@@ -172,7 +178,7 @@ class Featurizer:
                 out[i].append("ahead=org>position")  # "X университетінің ... студенті": all one POSITION
             if tokens[i] in _PHRASE_BREAKS:
                 ahead.clear()
-            for f in info[i][0]:
+            for f in info[i][2]:
                 if f in ("g=orghead", "g=position"):
                     ahead[f[2:]] = i
         return out
@@ -211,13 +217,11 @@ class Featurizer:
         return out
 
 
-def _morph_sentence_level(
-    tokens: Sequence[str], info: list[tuple[list[str], tuple[list[str], ...]]]
-) -> list[list[str]]:
+def _morph_sentence_level(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
     """Cues for the ``morph`` set: «…» followed by an organisation head, mined heads ahead, capitalised runs."""
     n = len(tokens)
     out: list[list[str]] = [[] for _ in range(n)]
-    own = [set(x[0]) for x in info]
+    own = [x[2] for x in info]
     # «Name» + organisation head noun (in any inflection): the quoted words belong to an organisation name
     open_at: int | None = None
     for i, t in enumerate(tokens):
@@ -234,14 +238,15 @@ def _morph_sentence_level(
     # a mined head noun ahead in the same phrase
     ahead: dict[str, int] = {}
     for i in range(n - 1, -1, -1):
-        for tag, at in ahead.items():
-            if at - i <= 6:
-                out[i].append("ahead" + tag)
+        for f in _MINED_HEADS:  # a fixed order, so that training is deterministic
+            at = ahead.get(f)
+            if at is not None and at - i <= 6:
+                out[i].append("ahead" + f[1:])
         if tokens[i] in _PHRASE_BREAKS:
             ahead.clear()
-        for f in info[i][0]:
-            if f in ("m=>ORGANISATION", "m=>POSITION", "m=>FACILITY", "m=>EVENT", "m=>LOCATION"):
-                ahead[f[1:]] = i
+        for f in _MINED_HEADS:
+            if f in info[i][2]:
+                ahead[f] = i
     # length of the run of capitalised words the token is in (1, 2, 3, 4+)
     i = 0
     while i < n:

@@ -6,16 +6,16 @@ The best context-free reading gives the lemma, the part of speech, the case and 
 
 from __future__ import annotations
 
-from derek.morph import analyse
+from derek.morph import default_analyser
 
 
 def morph_tags(word: str) -> tuple[str, str, str, bool]:
     """``(lemma, pos, case, poss3)`` for ``word``: lowercase lemma, UPOS or ``-``, case or ``-``."""
     if not any(ch.isalpha() for ch in word):
         return word.lower(), "-", "-", False
-    readings = analyse(word)
+    readings = default_analyser().scored(word)  # cached (score, analysis) pairs, best first: as analyse(word)
     if not readings:
         return word.lower(), "-", "-", False
-    best = readings[0]
+    best = readings[0][1]
     poss3 = ("Person[psor]", "3") in best.feats
     return best.lemma.lower(), best.pos or "-", best.case or "-", poss3
