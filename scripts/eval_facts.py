@@ -22,8 +22,6 @@ from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES = REPO / "eval/articles"
-GOLD = REPO / "eval/gold"
 SCORER = REPO.parent / "shared/tools/score_facts.py"
 COLUMNS = ("overall", "persons", "roles", "quotes", "participants", "modes", "claims")
 
@@ -84,14 +82,17 @@ def cell(result: dict[str, Any], column: str) -> float:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO / "eval",
+                        help="folder with articles/*.txt and gold/*.json (default eval/; eval/heldout: the blind set)")
     parser.add_argument("--misses", action="store_true", help="print what each article missed")
     parser.add_argument("--save-pred", type=Path, help="write derek's JSON for each article into this folder")
     args = parser.parse_args(argv)
 
     scorer = load_scorer()
-    articles = sorted(ARTICLES.glob("*.txt"))
+    articles_dir, gold_dir = args.corpus / "articles", args.corpus / "gold"
+    articles = sorted(articles_dir.glob("*.txt"))
     if not articles:
-        sys.exit(f"eval_facts: no articles in {ARTICLES}")
+        sys.exit(f"eval_facts: no articles in {articles_dir}")
     preds, stderr = run_derek(articles)
     if stderr.strip():
         print(f"derek reported:\n{stderr.strip()}\n", file=sys.stderr, flush=True)
@@ -99,7 +100,7 @@ def main(argv: list[str]) -> int:
     overalls: list[float] = []
     no_output = 0
     for path in articles:
-        gold_path = GOLD / f"{path.stem}.json"
+        gold_path = gold_dir / f"{path.stem}.json"
         if not gold_path.is_file():
             print(f"{path.name:34s} no gold file {gold_path.name}; skipped", file=sys.stderr)
             continue
