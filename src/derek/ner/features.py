@@ -32,6 +32,7 @@ _CLOSE_QUOTES = ("»", "”", '"')
 _ORG_HEAD_FEATURES = frozenset(["g=orghead", "m=>ORGANISATION"])
 _MINED_HEADS = ("m=>ORGANISATION", "m=>POSITION", "m=>FACILITY", "m=>EVENT", "m=>LOCATION")
 # the word's own features that the sentence-level cues look at, kept apart so a sentence need not scan them all
+_CAPITAL = frozenset(["T", "U"])
 _MARKED = frozenset(["g=orghead", "g=position", "T", "U", *_MINED_HEADS])
 
 WordInfo = tuple[list[str], tuple[list[str], ...], frozenset[str]]
@@ -238,21 +239,24 @@ def _morph_sentence_level(tokens: Sequence[str], info: list[WordInfo]) -> list[l
     # a mined head noun ahead in the same phrase
     ahead: dict[str, int] = {}
     for i in range(n - 1, -1, -1):
-        for f in _MINED_HEADS:  # a fixed order, so that training is deterministic
-            at = ahead.get(f)
-            if at is not None and at - i <= 6:
-                out[i].append("ahead" + f[1:])
-        if tokens[i] in _PHRASE_BREAKS:
-            ahead.clear()
-        for f in _MINED_HEADS:
-            if f in info[i][2]:
-                ahead[f] = i
+        if ahead:
+            for f in _MINED_HEADS:  # a fixed order, so that training is deterministic
+                at = ahead.get(f)
+                if at is not None and at - i <= 6:
+                    out[i].append("ahead" + f[1:])
+            if tokens[i] in _PHRASE_BREAKS:
+                ahead.clear()
+        if not own[i].isdisjoint(_MINED_HEADS):
+            for f in _MINED_HEADS:
+                if f in own[i]:
+                    ahead[f] = i
     # length of the run of capitalised words the token is in (1, 2, 3, 4+)
     i = 0
+    capital = [not x.isdisjoint(_CAPITAL) for x in own]
     while i < n:
-        if "T" in own[i] or "U" in own[i]:
+        if capital[i]:
             j = i
-            while j < n and ("T" in own[j] or "U" in own[j]):
+            while j < n and capital[j]:
                 j += 1
             for k in range(i, j):
                 out[k].append("caprun=" + str(min(j - i, 4)))
