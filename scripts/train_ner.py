@@ -44,7 +44,7 @@ from ner_clusters import build_clusters  # noqa: E402
 def featurizer_for(kind: str, train: list[Sentence], n_clusters: str) -> Featurizer:
     """A featurizer whose clusters and mined lemmas (if any) come from ``train`` only."""
     clusters = build_clusters([t for t, _ in train], sizes=_sizes(n_clusters)) if n_clusters and kind != "paper" else {}
-    mined = mine_span_edges(train, lambda w: morph_tags(w)[0]) if kind == "morph" else {}
+    mined = mine_span_edges(train, lambda w: morph_tags(w)[0]) if kind.startswith("morph") else {}
     return Featurizer(kind, clusters, mined)
 
 

@@ -1,13 +1,15 @@
 """CRF features for a sentence of tokens.
 
-Two feature sets:
+The feature sets:
 
 * ``paper``: the KazNERD paper's CRF recipe (word, shape, 3-letter affixes, ±2 context words), the baseline;
 * ``rich``: adds the suffix-stripped stem and its ending, longer affixes, gazetteer classes, distributional
   clusters of the stem, and word bigrams, with stems and classes of the ±2 context;
 * ``morph``: ``rich`` plus derek's morphological analysis (lemma, part of speech, case, 3rd-person possessive)
   of the word and its neighbours, lemmas mined from the training data as entity edges (``mined``), and
-  sentence cues built on them («…» followed by an organisation head, a mined head noun ahead, capitalised runs).
+  sentence cues built on them («…» followed by an organisation head, a mined head noun ahead, capitalised runs);
+* ``morph2``: ``morph`` plus cues for a place word before an organisation head: its distance to the head, its
+  case, and the capitalised words up to the head.
 
 Everything that depends only on the word is computed once per word form and cached, so a sentence costs
 a few list concatenations per token.
@@ -22,7 +24,7 @@ from derek.ner.gazetteer import classes_of
 from derek.ner.morph_features import morph_tags
 from derek.ner.stem import split_suffix
 
-FEATURE_SETS = ("paper", "rich", "morph")
+FEATURE_SETS = ("paper", "rich", "morph", "morph2")
 _OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 60_000
 _LATIN = re.compile(r"[A-Za-z]")
@@ -33,7 +35,8 @@ _ORG_HEAD_FEATURES = frozenset(["g=orghead", "m=>ORGANISATION"])
 _MINED_HEADS = ("m=>ORGANISATION", "m=>POSITION", "m=>FACILITY", "m=>EVENT", "m=>LOCATION")
 # the word's own features that the sentence-level cues look at, kept apart so a sentence need not scan them all
 _CAPITAL = frozenset(["T", "U"])
-_MARKED = frozenset(["g=orghead", "g=position", "T", "U", *_MINED_HEADS])
+_PLACE = frozenset(["g=country", "g=city", "g=region", "g=demonym", "m=<GPE", "m=>GPE", "m=<NORP"])
+_MARKED = frozenset(["g=orghead", "g=position", "T", "U", *_MINED_HEADS, *_PLACE, "m=<ORGANISATION"])
 
 WordInfo = tuple[list[str], tuple[list[str], ...], frozenset[str]]
 
@@ -143,7 +146,7 @@ class Featurizer:
     def _word(self, w: str) -> WordInfo:
         hit = self._cache.get(w)
         if hit is None:
-            make = {"paper": self._paper, "rich": self._rich, "morph": self._morph}[self.kind]
+            make = {"paper": self._paper, "rich": self._rich, "morph": self._morph, "morph2": self._morph}[self.kind]
             own, ctx = make(w)
             hit = own, ctx, frozenset(f for f in own if f in _MARKED)
             if len(self._cache) >= _CACHE_LIMIT:
@@ -192,8 +195,11 @@ class Featurizer:
         rich = self.kind != "paper"
         lows = [t.lower() for t in tokens] if rich else []
         extra = self._sentence_level(tokens, info) if rich else [[] for _ in tokens]
-        if self.kind == "morph":
+        if self.kind in ("morph", "morph2"):
             for i, more in enumerate(_morph_sentence_level(tokens, info)):
+                extra[i] += more
+        if self.kind == "morph2":
+            for i, more in enumerate(_org_start_cues(tokens, info)):
                 extra[i] += more
         out: list[list[str]] = []
         for i in range(n):
@@ -263,4 +269,42 @@ def _morph_sentence_level(tokens: Sequence[str], info: list[WordInfo]) -> list[l
             i = j
         else:
             i += 1
+    return out
+
+
+def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
+    """Cues for ``morph2``: a place word before an organisation head.
+
+    For a place word (country, city, region, demonym, mined GPE or NORP edge) up to 6 words before an organisation
+    head (gazetteer or mined) in the same phrase: its distance to the head, its case joined with whether the head
+    is next (a genitive place before a name is often outside it), and, if capitalised, how many capitalised words
+    lie from it up to the head.
+    """
+    n = len(tokens)
+    out: list[list[str]] = [[] for _ in range(n)]
+    own = [x[2] for x in info]
+    if all(x.isdisjoint(_ORG_HEAD_FEATURES) for x in own):
+        return out
+    head: int | None = None
+    caps = 0  # capitalised words after the token, up to the head
+    for i in range(n - 1, -1, -1):
+        if tokens[i] in _PHRASE_BREAKS:
+            head = None
+            continue
+        is_head = not own[i].isdisjoint(_ORG_HEAD_FEATURES)
+        capital = not own[i].isdisjoint(_CAPITAL)
+        if head is not None and 0 < head - i <= 6:
+            d = str(head - i)
+            place = not own[i].isdisjoint(_PLACE)
+            if place:
+                case = next((f for f in info[i][0] if f.startswith("case=")), "case=?")
+                out[i].append("place&hd=" + d)
+                out[i].append("place&" + case + ("&next" if d == "1" else "&ahead"))
+            if capital and place:
+                out[i].append("capToHead=" + str(min(caps + 1, 4)) + "|place")
+        if is_head:
+            head = i
+            caps = 0
+        elif capital:
+            caps += 1
     return out
