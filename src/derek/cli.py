@@ -20,24 +20,6 @@ def _report(err: InputError | DerekError) -> None:
     print(f"derek: error: {err}", file=sys.stderr)
 
 
-def _read_token_file(path: str) -> list[list[str]]:
-    from derek.ingest.conll import parse_token_lines
-
-    if path == "-":
-        return parse_token_lines(sys.stdin)
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            return parse_token_lines(fh)
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, expected a token file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-
-
 # --- commands -----------------------------------------------------------------------------
 
 
@@ -137,19 +119,19 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
-    from derek.ingest.conll import format_columns
+    from derek.ingest.conll import format_columns, read_token_file
     from derek.ner import tag_sentences
 
-    sents = _read_token_file(args.file)
+    sents = read_token_file(args.file)
     out.write(format_columns(sents, tag_sentences(sents), " "))
     return EXIT_OK
 
 
 def cmd_lemmatize(args: argparse.Namespace, out: TextIO) -> int:
-    from derek.ingest.conll import format_columns
+    from derek.ingest.conll import format_columns, read_token_file
     from derek.morph import lemmatize_sentences
 
-    sents = _read_token_file(args.file)
+    sents = read_token_file(args.file)
     out.write(format_columns(sents, lemmatize_sentences(sents), "\t"))
     return EXIT_OK
 

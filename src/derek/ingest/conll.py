@@ -7,7 +7,10 @@ output can be printed with the same lines as the input.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
+
+from derek.errors import InputError
 
 
 def parse_token_lines(lines: Iterable[str]) -> list[list[str]]:
@@ -35,3 +38,20 @@ def format_columns(sents: list[list[str]], labels: list[list[str]], sep: str) ->
         out.extend(f"{t}{sep}{lab}" for t, lab in zip(toks, labs, strict=True))
         out.append("")
     return "\n".join(out) + ("\n" if out else "")
+
+
+def read_token_file(path: str) -> list[list[str]]:
+    """Sentences of tokens from a UTF-8 token file (``-`` is stdin); a bad file is an InputError naming it."""
+    if path == "-":
+        return parse_token_lines(sys.stdin)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return parse_token_lines(fh)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, expected a token file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
