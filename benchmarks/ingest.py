@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from derek.collector import tune_for_batch
 from derek.errors import InputError
 from derek.ingest import iter_articles
 
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--articles", type=int, default=2000, help="articles per format (HTML: a tenth)")
     args = parser.parse_args(argv)
+    gc_threshold = tune_for_batch()  # as the CLI runs
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     results: dict[str, dict[str, float]] = {}
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
                 "articles_per_s": round(len(items) / seconds, 1),
                 "mb_per_s": round(_size(paths) / seconds / 1e6, 2),
             }
-    print(json.dumps({"benchmark": "ingest", "formats": results}, ensure_ascii=False))
+    print(json.dumps({"benchmark": "ingest", "gc_threshold": gc_threshold, "formats": results}, ensure_ascii=False))
     return 0
 
 

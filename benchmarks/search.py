@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from derek.collector import tune_for_batch
 from derek.doc import Document, Source
 from derek.kb import KnowledgeBase
 from derek.kb.terms import ANALYSER
@@ -121,6 +122,7 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="time queries on an existing --db built with the same "
                         "--articles and --seed, without building it again")
     args = parser.parse_args()
+    gc_threshold = tune_for_batch()  # as the CLI runs
     rng = random.Random(args.seed)
     if KAZNERD.is_dir():
         source, (sentences, named) = "kaznerd", read_kaznerd()
@@ -163,7 +165,7 @@ def main() -> int:
         "sqlite": sqlite3.sqlite_version,
         "python": sys.version.split()[0],
     }
-    print(json.dumps(report, ensure_ascii=False))
+    print(json.dumps({**report, "gc_threshold": gc_threshold}, ensure_ascii=False))
     tmp.cleanup()
     return 0
 

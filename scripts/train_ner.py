@@ -29,7 +29,7 @@ import pycrfsuite
 from derek.ner.corpus import Sentence, entity_spans, read_iob2, write_iob2
 from derek.ner.features import FEATURE_SETS, Featurizer
 from derek.ner.mined import mine_span_edges
-from derek.ner.model import read_clusters, write_clusters
+from derek.ner.model import read_clusters, write_attributes, write_clusters
 from derek.ner.morph_features import morph_tags
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,7 +69,8 @@ def train_crf(feat: Featurizer, train: list[Sentence], model_path: Path, args: a
 
 
 def write_sidecars(model: Path, feat: Featurizer, args: argparse.Namespace) -> None:
-    """The files the runtime reads beside the model: its feature set and its clusters."""
+    """The files the runtime reads beside the model: its feature set, clusters, mined lemmas and attributes."""
+    write_attributes(model)
     meta = {"features": feat.kind, **_settings(args), "data": "KazNERD (CC BY 4.0)"}
     model.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     for suffix, table in ((".clusters.tsv", feat.clusters), (".mined.tsv", feat.mined)):

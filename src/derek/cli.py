@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from derek.collector import tune_for_batch
 from derek.errors import DerekError, InputError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -211,6 +212,7 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     stream = out or sys.stdout
+    tune_for_batch()
     try:
         code: int = args.func(args, stream)
         return code

@@ -9,7 +9,12 @@ The feature sets:
   of the word and its neighbours, lemmas mined from the training data as entity edges (``mined``), and
   sentence cues built on them («…» followed by an organisation head, a mined head noun ahead, capitalised runs);
 * ``morph2``: ``morph`` plus cues for a place word before an organisation head: its distance to the head, its
-  case, and the capitalised words up to the head.
+  case, and the capitalised words up to the head;
+* ``morph3``: ``morph2``, but the words that open a sentence take the analyser's sentence-start reading, which the
+  pipeline's ``morph`` stage has already computed (``Президент`` at the start may be the common noun), so the
+  NER does not analyse them a second time;
+* ``morph3lean``: ``morph3`` without three templates that carry almost no weight: the one-letter suffix, the
+  title-case flag of the neighbours, and the part of speech and case of the words two away.
 
 Everything that depends only on the word is computed once per word form and cached, so a sentence costs
 a few list concatenations per token.
@@ -19,13 +24,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
+from derek.morph.context import sentence_starts
 from derek.ner.gazetteer import classes_of
 from derek.ner.morph_features import morph_tags
 from derek.ner.stem import split_suffix
 
-FEATURE_SETS = ("paper", "rich", "morph", "morph2")
+FEATURE_SETS = ("paper", "rich", "morph", "morph2", "morph3", "morph3lean")
+_MORPH_SETS = frozenset(["morph", "morph2", "morph3", "morph3lean"])
 _OFFSETS = (-2, -1, 1, 2)
+_OFFSET_NAMES = tuple(str(k) for k in _OFFSETS)
+_NEAR = frozenset(["-1", "1"])
+_CONTEXT_FLAGS = frozenset(["T", "U", "D", "P"])
+_PREFIX_NAMES = {i: f"p{i}=" for i in range(1, 5)}
+_SUFFIX_NAMES = {i: f"s{i}=" for i in range(1, 6)}
 _CACHE_LIMIT = 60_000
 _LATIN = re.compile(r"[A-Za-z]")
 _PHRASE_BREAKS = frozenset([",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "[", "]"])
@@ -38,7 +51,12 @@ _CAPITAL = frozenset(["T", "U"])
 _PLACE = frozenset(["g=country", "g=city", "g=region", "g=demonym", "m=<GPE", "m=>GPE", "m=<NORP"])
 _MARKED = frozenset(["g=orghead", "g=position", "T", "U", *_MINED_HEADS, *_PLACE, "m=<ORGANISATION"])
 
-WordInfo = tuple[list[str], tuple[list[str], ...], frozenset[str]]
+Attr = str | bytes  # a crfsuite attribute name
+
+# A word form's features, cached: its own, the four views its ±2 neighbours take of it, the few own features the
+# sentence-level cues look at, and its case feature. Tuples of strings, not lists: the garbage collector stops
+# tracking them, so a large cache does not slow every later collection down.
+WordInfo = tuple[tuple[Attr, ...], tuple[tuple[Attr, ...], ...], frozenset[str], str]
 
 
 def word_shape(word: str) -> str:
@@ -60,6 +78,11 @@ class Featurizer:
 
     ``clusters`` maps a lowercase stem to its cluster labels; ``mined`` maps a lowercase lemma to its entity-edge
     tags (``>ORGANISATION`` ...), used by the ``morph`` set only.
+
+    ``known``, when given, is the set of attributes a trained model has weights for: the others are left out of
+    the feature lists. A CRF ignores an attribute it has no weight for, so the labels are the same, and the tagger
+    has fewer strings to convert and look up. The per-word attributes are then cached as UTF-8 bytes, which
+    pycrfsuite takes as they are. Training passes no ``known`` and gets every attribute, as strings.
     """
 
     def __init__(
@@ -67,16 +90,30 @@ class Featurizer:
         kind: str = "rich",
         clusters: Mapping[str, Sequence[str]] | None = None,
         mined: Mapping[str, Sequence[str]] | None = None,
+        known: AbstractSet[str] | None = None,
     ) -> None:
         if kind not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {kind!r}; expected one of {', '.join(FEATURE_SETS)}")
         self.kind = kind
         self.clusters = clusters or {}
         self.mined = mined or {}
+        self.known = known
+        self._make = self._paper if kind == "paper" else self._rich if kind == "rich" else self._morph
+        lean = kind == "morph3lean"
+        self._start_aware = kind in ("morph3", "morph3lean")  # sentence-opening words: own reading, own cache
+        self._first_suffix = 2 if lean else 1
+        self._context_flags = _CONTEXT_FLAGS - {"T"} if lean else _CONTEXT_FLAGS
+        self._pc_offsets = _NEAR if lean else frozenset(_OFFSET_NAMES)
         self._cache: dict[str, WordInfo] = {}
+        self._start_cache: dict[str, WordInfo] = {}
+
+    def clear_cache(self) -> None:
+        """Forget every word form's features (benchmarks start cold with it)."""
+        self._cache.clear()
+        self._start_cache.clear()
 
     # --- per word form -----------------------------------------------------------------------
-    def _paper(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def _paper(self, w: str, start: bool = False) -> tuple[list[str], tuple[list[str], ...]]:
         low = w.lower()
         up, title, digit = w.isupper(), _is_title(w), w.isdigit()
         own = ["b", "w=" + low, "s3=" + low[-3:], "s2=" + low[-2:], "p3=" + low[:3], "sh=" + word_shape(w)]
@@ -88,7 +125,7 @@ class Featurizer:
             ctx.append(c)
         return own, tuple(ctx)
 
-    def _rich(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def _rich(self, w: str, start: bool = False) -> tuple[list[str], tuple[list[str], ...]]:
         low = w.lower()
         stem, ending = split_suffix(w)
         st, end = stem.lower(), ending.lower() or "-"
@@ -96,62 +133,91 @@ class Featurizer:
         short = shape if len(shape) <= 4 else shape[:2] + "~" + shape[-2:]
         gaz = classes_of(w, stem)
         clus = self.clusters.get(st) or self.clusters.get(low) or ()
-        flags = [
-            f for f, on in (
-                ("T", _is_title(w)),
-                ("U", w.isupper() and len(w) > 1),
-                ("D", any(ch.isdigit() for ch in w)),
-                ("AD", w.isdigit()),
-                ("H", "-" in w),
-                ("L", bool(_LATIN.search(w))),
-                ("P", not any(ch.isalnum() for ch in w)),
-            ) if on
-        ]
+        title = _is_title(w)
+        flags = []
+        if title:
+            flags.append("T")
+        if w.isupper() and len(w) > 1:
+            flags.append("U")
+        if any(ch.isdigit() for ch in w):
+            flags.append("D")
+        if w.isdigit():
+            flags.append("AD")
+        if "-" in w:
+            flags.append("H")
+        if _LATIN.search(w):
+            flags.append("L")
+        if not any(ch.isalnum() for ch in w):
+            flags.append("P")
         n = len(low)
         own = ["b", "w=" + low, "st=" + st, "sf=" + end, "sh=" + short, "len=" + str(min(n, 8))]
-        own += ["p" + str(i) + "=" + low[:i] for i in (1, 2, 3, 4) if n >= i]
-        own += ["s" + str(i) + "=" + low[-i:] for i in (1, 2, 3, 4, 5) if n >= i]
+        own += [_PREFIX_NAMES[i] + low[:i] for i in range(1, min(n, 4) + 1)]
+        own += [_SUFFIX_NAMES[i] + low[-i:] for i in range(self._first_suffix, min(n, 5) + 1)]
         own += ["sts3=" + st[-3:], "stp4=" + st[:4]]
         own += flags
-        own += ["g=" + g for g in gaz]
-        own += ["c=" + c for c in clus]
-        own += ["T&sf=" + end] if "T" in flags else []
+        if gaz:
+            own += ["g=" + g for g in gaz]
+        if clus:
+            own += ["c=" + c for c in clus]
+        if title:
+            own.append("T&sf=" + end)
+        ctx_flags = [f for f in flags if f in self._context_flags]
+        s3 = low[-3:]
         ctx = []
-        for k in _OFFSETS:
-            c = [f"{k}w={low}", f"{k}st={st}", f"{k}sh={short}"]
-            c += [f"{k}{f}" for f in flags if f in ("T", "U", "D", "P")]
-            c += [f"{k}g={g}" for g in gaz]
-            if k in (-1, 1):
-                c += [f"{k}sf={end}", f"{k}s3={low[-3:]}"]
-                c += [f"{k}c={x}" for x in clus]
+        for k in _OFFSET_NAMES:
+            c = [k + "w=" + low, k + "st=" + st, k + "sh=" + short]
+            if ctx_flags:
+                c += [k + f for f in ctx_flags]
+            if gaz:
+                c += [k + "g=" + g for g in gaz]
+            if k in _NEAR:
+                c += [k + "sf=" + end, k + "s3=" + s3]
+                if clus:
+                    c += [k + "c=" + x for x in clus]
             ctx.append(c)
         return own, tuple(ctx)
 
-    def _morph(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def _morph(self, w: str, start: bool = False) -> tuple[list[str], tuple[list[str], ...]]:
         own, ctx = self._rich(w)
-        lem, pos, case, poss3 = morph_tags(w)
+        lem, pos, case, poss3 = morph_tags(w, start)
         mined = self.mined.get(lem, ())
-        mine = ["lm=" + lem, "pos=" + pos, "case=" + case, "pc=" + pos + "|" + case]
-        mine += ["P3"] if poss3 else []
-        mine += ["m=" + m for m in mined]
-        own = own + mine + (["T&case=" + case] if "T" in own else [])
-        out = []
-        for k, c in zip(_OFFSETS, ctx, strict=True):
-            extra = [f"{k}pc={pos}|{case}"] + [f"{k}m={m}" for m in mined]
-            if k in (-1, 1):
-                extra += [f"{k}lm={lem}"] + ([f"{k}P3"] if poss3 else [])
-            out.append(c + extra)
-        return own, tuple(out)
+        pc = pos + "|" + case
+        own += ["lm=" + lem, "pos=" + pos, "case=" + case, "pc=" + pc]
+        if poss3:
+            own.append("P3")
+        if mined:
+            own += ["m=" + m for m in mined]
+        if "T" in own:
+            own.append("T&case=" + case)
+        for k, c in zip(_OFFSET_NAMES, ctx, strict=True):
+            if k in self._pc_offsets:
+                c.append(k + "pc=" + pc)
+            if mined:
+                c += [k + "m=" + m for m in mined]
+            if k in _NEAR:
+                c.append(k + "lm=" + lem)
+                if poss3:
+                    c.append(k + "P3")
+        return own, ctx
 
-    def _word(self, w: str) -> WordInfo:
-        hit = self._cache.get(w)
+    def _word(self, w: str, start: bool = False) -> WordInfo:
+        cache = self._start_cache if start else self._cache
+        hit = cache.get(w)
         if hit is None:
-            make = {"paper": self._paper, "rich": self._rich, "morph": self._morph, "morph2": self._morph}[self.kind]
-            own, ctx = make(w)
-            hit = own, ctx, frozenset(f for f in own if f in _MARKED)
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()  # about 4 KB a word form: start over rather than grow without bound
-            self._cache[w] = hit
+            own, ctx = self._make(w, start)
+            marked = _MARKED.intersection(own)
+            # the case is read by the place cues only (_org_start_cues), so only place words need it
+            case = "case=?" if marked.isdisjoint(_PLACE) else next((f for f in own if f.startswith("case=")), "case=?")
+            known = self.known
+            if known is None:
+                hit = tuple(own), tuple([tuple(c) for c in ctx]), marked, case
+            else:
+                # as UTF-8 bytes, which pycrfsuite copies as they are instead of encoding the string at every token
+                hit = (tuple([f.encode() for f in own if f in known]),
+                       tuple([tuple([f.encode() for f in c if f in known]) for c in ctx]), marked, case)
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()  # about 4 KB a word form: start over rather than grow without bound
+            cache[w] = hit
         return hit
 
     @staticmethod
@@ -188,34 +254,43 @@ class Featurizer:
         return out
 
     # --- per sentence --------------------------------------------------------------------------
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """One feature list per token."""
-        info = [self._word(t) for t in tokens]
+    def sentence(self, tokens: Sequence[str]) -> list[list[Attr]]:
+        """One feature list per token (strings; UTF-8 bytes as well when the featurizer has ``known``)."""
+        if self._start_aware:
+            starts = sentence_starts(list(tokens))
+            info = [self._word(t, start) for t, start in zip(tokens, starts, strict=True)]
+        else:
+            info = [self._word(t) for t in tokens]
         n = len(tokens)
         rich = self.kind != "paper"
         lows = [t.lower() for t in tokens] if rich else []
         extra = self._sentence_level(tokens, info) if rich else [[] for _ in tokens]
-        if self.kind in ("morph", "morph2"):
+        if self.kind in _MORPH_SETS:
             for i, more in enumerate(_morph_sentence_level(tokens, info)):
                 extra[i] += more
-        if self.kind == "morph2":
+        if self.kind in ("morph2", "morph3", "morph3lean"):
             for i, more in enumerate(_org_start_cues(tokens, info)):
                 extra[i] += more
-        out: list[list[str]] = []
+        known = self.known
+        out: list[list[Attr]] = []
         for i in range(n):
-            feats = list(info[i][0]) + extra[i]
+            feats: list[Attr] = [*info[i][0], *extra[i]]
             if i >= 2:
                 feats += info[i - 2][1][0]
             if i >= 1:
                 feats += info[i - 1][1][1]
                 if rich:
-                    feats.append("bw-=" + lows[i - 1] + "|" + lows[i])
+                    bigram = "bw-=" + lows[i - 1] + "|" + lows[i]
+                    if known is None or bigram in known:
+                        feats.append(bigram)
             else:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += info[i + 1][1][2]
                 if rich:
-                    feats.append("bw+=" + lows[i] + "|" + lows[i + 1])
+                    bigram = "bw+=" + lows[i] + "|" + lows[i + 1]
+                    if known is None or bigram in known:
+                        feats.append(bigram)
             else:
                 feats.append("EOS")
             if i + 2 < n:
@@ -297,7 +372,7 @@ def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[st
             d = str(head - i)
             place = not own[i].isdisjoint(_PLACE)
             if place:
-                case = next((f for f in info[i][0] if f.startswith("case=")), "case=?")
+                case = info[i][3]
                 out[i].append("place&hd=" + d)
                 out[i].append("place&" + case + ("&next" if d == "1" else "&ahead"))
             if capital and place:

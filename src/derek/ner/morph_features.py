@@ -9,11 +9,14 @@ from __future__ import annotations
 from derek.morph import default_analyser
 
 
-def morph_tags(word: str) -> tuple[str, str, str, bool]:
-    """``(lemma, pos, case, poss3)`` for ``word``: lowercase lemma, UPOS or ``-``, case or ``-``."""
+def morph_tags(word: str, sentence_start: bool = False) -> tuple[str, str, str, bool]:
+    """``(lemma, pos, case, poss3)`` for ``word``: lowercase lemma, UPOS or ``-``, case or ``-``.
+
+    ``sentence_start`` asks for the reading of a sentence-opening word, as the morph stage ranks it.
+    """
     if not any(ch.isalpha() for ch in word):
         return word.lower(), "-", "-", False
-    readings = default_analyser().scored(word)  # cached (score, analysis) pairs, best first: as analyse(word)
+    readings = default_analyser().scored(word, sentence_start)  # cached (score, analysis) pairs, best first
     if not readings:
         return word.lower(), "-", "-", False
     best = readings[0][1]
