@@ -275,6 +275,8 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
         for s in ctx.sentences:
             if s.start <= m.start and m.end <= s.end:
                 idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
+                while idx and titles.title_form(s.words[idx[0]].text) is not None:
+                    idx = idx[1:]  # a capitalised title the span took in ("Королі Хамад"): the name starts after it
                 if not idx or not all(s.words[i].is_cap for i in idx):
                     break
                 partly_known = _covered(ctx, m.start, m.end)  # only a full name beside a known one counts
