@@ -14,7 +14,9 @@ The feature sets:
   pipeline's ``morph`` stage has already computed (``Президент`` at the start may be the common noun), so the
   NER does not analyse them a second time;
 * ``morph3lean``: ``morph3`` without three templates that carry almost no weight: the one-letter suffix, the
-  title-case flag of the neighbours, and the part of speech and case of the words two away.
+  title-case flag of the neighbours, and the part of speech and case of the words two away;
+* ``morph4``: ``morph3lean`` plus cues for a place word shortly before a position head (``Астана қаласының
+  әкімі``, which KazNERD labels as one POSITION): its distance to the head and its case.
 
 Everything that depends only on the word is computed once per word form and cached, so a sentence costs
 a few list concatenations per token.
@@ -31,8 +33,9 @@ from derek.ner.gazetteer import classes_of
 from derek.ner.morph_features import morph_tags
 from derek.ner.stem import split_suffix
 
-FEATURE_SETS = ("paper", "rich", "morph", "morph2", "morph3", "morph3lean")
-_MORPH_SETS = frozenset(["morph", "morph2", "morph3", "morph3lean"])
+FEATURE_SETS = ("paper", "rich", "morph", "morph2", "morph3", "morph3lean", "morph4")
+_MORPH_SETS = frozenset(["morph", "morph2", "morph3", "morph3lean", "morph4"])
+_POSITION_HEAD_FEATURES = frozenset(["g=position", "m=>POSITION"])
 _OFFSETS = (-2, -1, 1, 2)
 _OFFSET_NAMES = tuple(str(k) for k in _OFFSETS)
 _NEAR = frozenset(["-1", "1"])
@@ -99,8 +102,8 @@ class Featurizer:
         self.mined = mined or {}
         self.known = known
         self._make = self._paper if kind == "paper" else self._rich if kind == "rich" else self._morph
-        lean = kind == "morph3lean"
-        self._start_aware = kind in ("morph3", "morph3lean")  # sentence-opening words: own reading, own cache
+        lean = kind in ("morph3lean", "morph4")
+        self._start_aware = kind in ("morph3", "morph3lean", "morph4")  # sentence-opening words: own reading and cache
         self._first_suffix = 2 if lean else 1
         self._context_flags = _CONTEXT_FLAGS - {"T"} if lean else _CONTEXT_FLAGS
         self._pc_offsets = _NEAR if lean else frozenset(_OFFSET_NAMES)
@@ -268,8 +271,11 @@ class Featurizer:
         if self.kind in _MORPH_SETS:
             for i, more in enumerate(_morph_sentence_level(tokens, info)):
                 extra[i] += more
-        if self.kind in ("morph2", "morph3", "morph3lean"):
+        if self.kind in ("morph2", "morph3", "morph3lean", "morph4"):
             for i, more in enumerate(_org_start_cues(tokens, info)):
+                extra[i] += more
+        if self.kind == "morph4":
+            for i, more in enumerate(_position_start_cues(tokens, info)):
                 extra[i] += more
         known = self.known
         out: list[list[Attr]] = []
@@ -382,4 +388,29 @@ def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[st
             caps = 0
         elif capital:
             caps += 1
+    return out
+
+
+def _position_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
+    """Cues for ``morph4``: a place word up to 4 words before a position head (gazetteer or mined) in one phrase.
+
+    Its distance to the head, and its case joined with whether the head is next; KazNERD takes the place into the
+    POSITION span (``Астана қаласының әкімі``, ``Ақтөбе облысы әкімінің орынбасары``).
+    """
+    n = len(tokens)
+    out: list[list[str]] = [[] for _ in range(n)]
+    own = [x[2] for x in info]
+    if all(x.isdisjoint(_POSITION_HEAD_FEATURES) for x in own):
+        return out
+    head: int | None = None
+    for i in range(n - 1, -1, -1):
+        if tokens[i] in _PHRASE_BREAKS:
+            head = None
+            continue
+        if head is not None and 0 < head - i <= 4 and not own[i].isdisjoint(_PLACE):
+            d = str(head - i)
+            out[i].append("place>pos&hd=" + d)
+            out[i].append("place>pos&" + info[i][3] + ("&next" if d == "1" else "&ahead"))
+        if not own[i].isdisjoint(_POSITION_HEAD_FEATURES):
+            head = i
     return out
