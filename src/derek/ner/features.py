@@ -27,14 +27,35 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from derek.morph.context import sentence_starts
 from derek.ner.gazetteer import classes_of
 from derek.ner.morph_features import morph_tags
 from derek.ner.stem import split_suffix
 
-FEATURE_SETS = ("paper", "rich", "morph", "morph2", "morph3", "morph3lean", "morph4")
-_MORPH_SETS = frozenset(["morph", "morph2", "morph3", "morph3lean", "morph4"])
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a feature set is made of."""
+
+    base: str  # the per-word features: paper, rich, or morph (rich + the analysis and mined lemmas)
+    org_cues: bool = False  # place words before an organisation head (morph2 on)
+    sentence_start: bool = False  # sentence-opening words take their sentence-start reading (morph3 on)
+    lean: bool = False  # without the three weightless templates (morph3lean on)
+    position_cues: bool = False  # place words before a position head (morph4)
+
+
+RECIPES = {
+    "paper": Recipe("paper"),
+    "rich": Recipe("rich"),
+    "morph": Recipe("morph"),
+    "morph2": Recipe("morph", org_cues=True),
+    "morph3": Recipe("morph", org_cues=True, sentence_start=True),
+    "morph3lean": Recipe("morph", org_cues=True, sentence_start=True, lean=True),
+    "morph4": Recipe("morph", org_cues=True, sentence_start=True, lean=True, position_cues=True),
+}
+FEATURE_SETS = tuple(RECIPES)
 _POSITION_HEAD_FEATURES = frozenset(["g=position", "m=>POSITION"])
 _OFFSETS = (-2, -1, 1, 2)
 _OFFSET_NAMES = tuple(str(k) for k in _OFFSETS)
@@ -95,18 +116,17 @@ class Featurizer:
         mined: Mapping[str, Sequence[str]] | None = None,
         known: AbstractSet[str] | None = None,
     ) -> None:
-        if kind not in FEATURE_SETS:
+        if kind not in RECIPES:
             raise ValueError(f"unknown feature set {kind!r}; expected one of {', '.join(FEATURE_SETS)}")
         self.kind = kind
+        self.recipe = recipe = RECIPES[kind]
         self.clusters = clusters or {}
         self.mined = mined or {}
         self.known = known
-        self._make = self._paper if kind == "paper" else self._rich if kind == "rich" else self._morph
-        lean = kind in ("morph3lean", "morph4")
-        self._start_aware = kind in ("morph3", "morph3lean", "morph4")  # sentence-opening words: own reading and cache
-        self._first_suffix = 2 if lean else 1
-        self._context_flags = _CONTEXT_FLAGS - {"T"} if lean else _CONTEXT_FLAGS
-        self._pc_offsets = _NEAR if lean else frozenset(_OFFSET_NAMES)
+        self._make = {"paper": self._paper, "rich": self._rich, "morph": self._morph}[recipe.base]
+        self._first_suffix = 2 if recipe.lean else 1
+        self._context_flags = _CONTEXT_FLAGS - {"T"} if recipe.lean else _CONTEXT_FLAGS
+        self._pc_offsets = _NEAR if recipe.lean else frozenset(_OFFSET_NAMES)
         self._cache: dict[str, WordInfo] = {}
         self._start_cache: dict[str, WordInfo] = {}
 
@@ -259,22 +279,23 @@ class Featurizer:
     # --- per sentence --------------------------------------------------------------------------
     def sentence(self, tokens: Sequence[str]) -> list[list[Attr]]:
         """One feature list per token (strings; UTF-8 bytes as well when the featurizer has ``known``)."""
-        if self._start_aware:
+        recipe = self.recipe
+        if recipe.sentence_start:
             starts = sentence_starts(list(tokens))
             info = [self._word(t, start) for t, start in zip(tokens, starts, strict=True)]
         else:
             info = [self._word(t) for t in tokens]
         n = len(tokens)
-        rich = self.kind != "paper"
+        rich = recipe.base != "paper"
         lows = [t.lower() for t in tokens] if rich else []
         extra = self._sentence_level(tokens, info) if rich else [[] for _ in tokens]
-        if self.kind in _MORPH_SETS:
+        if recipe.base == "morph":
             for i, more in enumerate(_morph_sentence_level(tokens, info)):
                 extra[i] += more
-        if self.kind in ("morph2", "morph3", "morph3lean", "morph4"):
+        if recipe.org_cues:
             for i, more in enumerate(_org_start_cues(tokens, info)):
                 extra[i] += more
-        if self.kind == "morph4":
+        if recipe.position_cues:
             for i, more in enumerate(_position_start_cues(tokens, info)):
                 extra[i] += more
         known = self.known
