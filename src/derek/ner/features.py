@@ -229,7 +229,7 @@ class Featurizer:
         if hit is None:
             own, ctx = self._make(w, start)
             marked = _MARKED.intersection(own)
-            # the case is read by the place cues only (_org_start_cues), so only place words need it
+            # the case is read by the place cues only (_org_start_cues, _position_start_cues): place words need it
             case = "case=?" if marked.isdisjoint(_PLACE) else next((f for f in own if f.startswith("case=")), "case=?")
             known = self.known
             if known is None:
