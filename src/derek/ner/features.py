@@ -374,18 +374,17 @@ def _morph_sentence_level(tokens: Sequence[str], info: list[WordInfo]) -> list[l
     return out
 
 
-def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
-    """Cues for ``morph2``: a place word before an organisation head.
-
-    For a place word (country, city, region, demonym, mined GPE or NORP edge) up to 6 words before an organisation
-    head (gazetteer or mined) in the same phrase: its distance to the head, its case joined with whether the head
-    is next (a genitive place before a name is often outside it), and, if capitalised, how many capitalised words
+def _place_before_head(tokens: Sequence[str], info: list[WordInfo], heads: frozenset[str], reach: int, prefix: str,
+                       count_capitals: bool = False) -> list[list[str]]:
+    """Cues for a place word (country, city, region, demonym, mined GPE or NORP edge) up to ``reach`` words before a
+    head word (one with a feature in ``heads``) in the same phrase: its distance to the head, and its case joined
+    with whether the head is next. With ``count_capitals``, a capitalised place also gets how many capitalised words
     lie from it up to the head.
     """
     n = len(tokens)
     out: list[list[str]] = [[] for _ in range(n)]
     own = [x[2] for x in info]
-    if all(x.isdisjoint(_ORG_HEAD_FEATURES) for x in own):
+    if all(x.isdisjoint(heads) for x in own):
         return out
     head: int | None = None
     caps = 0  # capitalised words after the token, up to the head
@@ -393,18 +392,14 @@ def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[st
         if tokens[i] in _PHRASE_BREAKS:
             head = None
             continue
-        is_head = not own[i].isdisjoint(_ORG_HEAD_FEATURES)
         capital = not own[i].isdisjoint(_CAPITAL)
-        if head is not None and 0 < head - i <= 6:
+        if head is not None and 0 < head - i <= reach and not own[i].isdisjoint(_PLACE):
             d = str(head - i)
-            place = not own[i].isdisjoint(_PLACE)
-            if place:
-                case = info[i][3]
-                out[i].append("place&hd=" + d)
-                out[i].append("place&" + case + ("&next" if d == "1" else "&ahead"))
-            if capital and place:
+            out[i].append(prefix + "hd=" + d)
+            out[i].append(prefix + info[i][3] + ("&next" if d == "1" else "&ahead"))
+            if count_capitals and capital:
                 out[i].append("capToHead=" + str(min(caps + 1, 4)) + "|place")
-        if is_head:
+        if not own[i].isdisjoint(heads):
             head = i
             caps = 0
         elif capital:
@@ -412,26 +407,19 @@ def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[st
     return out
 
 
-def _position_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
-    """Cues for ``morph4``: a place word up to 4 words before a position head (gazetteer or mined) in one phrase.
+def _org_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
+    """Cues for ``morph2`` on: a place word up to 6 words before an organisation head (gazetteer or mined).
 
-    Its distance to the head, and its case joined with whether the head is next; KazNERD takes the place into the
-    POSITION span (``Астана қаласының әкімі``, ``Ақтөбе облысы әкімінің орынбасары``).
+    A genitive place before a name is often outside it; the capitalised words up to the head tell how long the
+    name is.
     """
-    n = len(tokens)
-    out: list[list[str]] = [[] for _ in range(n)]
-    own = [x[2] for x in info]
-    if all(x.isdisjoint(_POSITION_HEAD_FEATURES) for x in own):
-        return out
-    head: int | None = None
-    for i in range(n - 1, -1, -1):
-        if tokens[i] in _PHRASE_BREAKS:
-            head = None
-            continue
-        if head is not None and 0 < head - i <= 4 and not own[i].isdisjoint(_PLACE):
-            d = str(head - i)
-            out[i].append("place>pos&hd=" + d)
-            out[i].append("place>pos&" + info[i][3] + ("&next" if d == "1" else "&ahead"))
-        if not own[i].isdisjoint(_POSITION_HEAD_FEATURES):
-            head = i
-    return out
+    return _place_before_head(tokens, info, _ORG_HEAD_FEATURES, 6, "place&", count_capitals=True)
+
+
+def _position_start_cues(tokens: Sequence[str], info: list[WordInfo]) -> list[list[str]]:
+    """Cues for ``morph4``: a place word up to 4 words before a position head (gazetteer or mined).
+
+    KazNERD takes the place into the POSITION span (``Астана қаласының әкімі``, ``Ақтөбе облысы әкімінің
+    орынбасары``).
+    """
+    return _place_before_head(tokens, info, _POSITION_HEAD_FEATURES, 4, "place>pos&")
