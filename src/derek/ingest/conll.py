@@ -7,10 +7,12 @@ output can be printed with the same lines as the input.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterable
 
 from derek.errors import InputError
+from derek.ingest.inputs import open_binary
 
 
 def parse_token_lines(lines: Iterable[str]) -> list[list[str]]:
@@ -45,13 +47,9 @@ def read_token_file(path: str) -> list[list[str]]:
     if path == "-":
         return parse_token_lines(sys.stdin)
     try:
-        with open(path, encoding="utf-8-sig") as fh:
+        with io.TextIOWrapper(open_binary(path), encoding="utf-8-sig") as fh:
             return parse_token_lines(fh)
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, expected a token file") from None
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None

@@ -144,7 +144,7 @@ def open_source(path: str) -> ByteSource:
         name, suffix, raw = STDIN_NAME, "", _stdin_stream()
     else:
         name = path
-        raw = _open_file(path)
+        raw = open_binary(path)
         suffix = os.path.splitext(path.removesuffix(".gz").removesuffix(".GZ"))[1].lower()
     if not hasattr(raw, "peek"):
         raw = io.BufferedReader(raw)  # type: ignore[type-var]
@@ -160,7 +160,8 @@ def open_source(path: str) -> ByteSource:
     return source
 
 
-def _open_file(path: str) -> BinaryIO:
+def open_binary(path: str) -> BinaryIO:
+    """``path`` opened for reading bytes; a file that cannot be opened is an InputError that names it and says why."""
     try:
         return open(path, "rb")  # closed by ByteSource.close
     except FileNotFoundError:
