@@ -3,6 +3,9 @@
     DerekError          base of everything derek raises on purpose
     ├── InputError      an input file or string cannot be read: names the file and the problem
     ├── ModelError      a bundled model or lexicon is missing or corrupt
+    │   └── LanguageDataError  a language-layer data file is missing or malformed
+    ├── DependencyError a package derek needs is not installed (not a bad input)
+    ├── UnsupportedLanguageError  the document's language has no pipeline yet
     ├── StoreError      the knowledge base cannot be opened, migrated or written
     └── PipelineError   a pipeline is mis-assembled, or a stage failed (names the stage)
 
@@ -30,6 +33,32 @@ class InputError(DerekError):
 
 class ModelError(DerekError):
     """A model or data file that ships with derek is missing or unreadable."""
+
+
+class LanguageDataError(ModelError):
+    """A data file of the language layer (``derek/lang/*/data``) is missing or malformed."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {reason}")
+
+
+class DependencyError(DerekError):
+    """A package derek needs is not installed: an installation problem, never a bad input file."""
+
+    def __init__(self, package: str, needed_for: str) -> None:
+        self.package = package
+        super().__init__(f"the package {package!r} is needed for {needed_for} but is not installed; "
+                         f"reinstall derek (pip install derek) to bring it back")
+
+
+class UnsupportedLanguageError(DerekError):
+    """A document is in a language derek has no pipeline for."""
+
+    def __init__(self, language: str, supported: tuple[str, ...]) -> None:
+        self.language = language
+        super().__init__(f"the text is in language {language!r}, which derek does not process yet "
+                         f"(supported: {', '.join(supported)})")
 
 
 class StoreError(DerekError):
