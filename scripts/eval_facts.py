@@ -83,13 +83,17 @@ def cell(result: dict[str, Any], column: str) -> float:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "eval",
-                        help="folder with articles/*.txt and gold/*.json (default eval/; eval/heldout: the blind set)")
+                        help="folder with articles/*.txt and gold/*.json (default eval/; eval/heldout: the blind set), "
+                             "or a flat folder of X.txt beside X.gold.json (../shared/data/news)")
     parser.add_argument("--misses", action="store_true", help="print what each article missed")
     parser.add_argument("--save-pred", type=Path, help="write derek's JSON for each article into this folder")
     args = parser.parse_args(argv)
 
     scorer = load_scorer()
     articles_dir, gold_dir = args.corpus / "articles", args.corpus / "gold"
+    flat = not articles_dir.is_dir()  # ../shared/data/news: X.txt beside X.gold.json
+    if flat:
+        articles_dir = gold_dir = args.corpus
     articles = sorted(articles_dir.glob("*.txt"))
     if not articles:
         sys.exit(f"eval_facts: no articles in {articles_dir}")
@@ -100,7 +104,7 @@ def main(argv: list[str]) -> int:
     overalls: list[float] = []
     no_output = 0
     for path in articles:
-        gold_path = gold_dir / f"{path.stem}.json"
+        gold_path = gold_dir / (f"{path.stem}.gold.json" if flat else f"{path.stem}.json")
         if not gold_path.is_file():
             print(f"{path.name:34s} no gold file {gold_path.name}; skipped", file=sys.stderr)
             continue
