@@ -131,13 +131,14 @@ OWN_WORDS = REPO / "src/derek/morph/data/gazetteer_own.tsv"
 
 
 def build_gazetteer(out: Path) -> None:
+    sys.path.insert(0, str(REPO / "src"))
+    from derek.lang.kk.countries import countries
+
     text = NOTES.read_text(encoding="utf-8")
     entries: dict[str, str] = {}
-    for row in _table_cells(_section(text, "### 6.1 Countries")):
-        for i, cell in enumerate(row):
-            if i % 3 == 1:
-                continue
-            for word in _WORD.findall(cell):
+    for country in countries():  # the language layer's one table of country names and capitals
+        for name in (country.name, country.capital or ""):
+            for word in _WORD.findall(name):
                 if word[:1].isupper() and len(word) > 1:
                     entries.setdefault(word.lower(), "PROPN")
     for row in _table_cells(_section(text, "### 6.2 International organisations")):

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-MONTH_NUMBERS: dict[str, int] = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-}
+from derek.lang.kk import months
+
+MONTH_NUMBERS: dict[str, int] = months.kazakh()
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset({"дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"})
 BACKGROUND = ("бұдан бұрын", "бұған дейін", "осыған дейін", "еске сала кетейік", "айта кетейік", "бұдан ертерек",

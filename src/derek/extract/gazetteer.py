@@ -1,4 +1,5 @@
-"""General-knowledge word lists: countries, capitals and cities, organisations, demonyms, outlets, given names.
+"""General-knowledge word lists: cities, organisations, demonyms, outlets, given names; countries and capitals
+come from the language layer (:mod:`derek.lang.kk.countries`).
 
 Every entry is nominative. Look-ups go through :func:`derek.extract.suffixes.stems`, which undoes case endings.
 """
@@ -8,139 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-# Kazakh name | English | capital (Kazakh). Variants share the English name.
-_COUNTRIES = """
-Қазақстан|Kazakhstan|Астана
-Қазақстан Республикасы|Kazakhstan|Астана
-ҚР|Kazakhstan|Астана
-Қырғызстан|Kyrgyzstan|Бішкек
-Өзбекстан|Uzbekistan|Ташкент
-Тәжікстан|Tajikistan|Душанбе
-Түрікменстан|Turkmenistan|Ашхабад
-Ауғанстан|Afghanistan|Кабул
-Моңғолия|Mongolia|Ұлан-Батор
-Қытай|China|Бейжің
-ҚХР|China|Бейжің
-Ресей|Russia|Мәскеу
-Ресей Федерациясы|Russia|Мәскеу
-РФ|Russia|Мәскеу
-Беларусь|Belarus|Минск
-Украина|Ukraine|Киев
-Молдова|Moldova|Кишинев
-Әзербайжан|Azerbaijan|Баку
-Әзірбайжан|Azerbaijan|Баку
-Армения|Armenia|Ереван
-Грузия|Georgia|Тбилиси
-Түркия|Türkiye|Анкара
-Ұлыбритания|United Kingdom|Лондон
-Ирландия|Ireland|Дублин
-Франция|France|Париж
-Германия|Germany|Берлин
-Италия|Italy|Рим
-Испания|Spain|Мадрид
-Португалия|Portugal|Лиссабон
-Нидерланд|Netherlands|Амстердам
-Нидерланды|Netherlands|Амстердам
-Голландия|Netherlands|Амстердам
-Бельгия|Belgium|Брюссель
-Люксембург|Luxembourg|Люксембург
-Швейцария|Switzerland|Берн
-Австрия|Austria|Вена
-Ватикан|Holy See|Ватикан
-Мальта|Malta|Валлетта
-Дания|Denmark|Копенгаген
-Норвегия|Norway|Осло
-Швеция|Sweden|Стокгольм
-Финляндия|Finland|Хельсинки
-Исландия|Iceland|Рейкьявик
-Эстония|Estonia|Таллин
-Латвия|Latvia|Рига
-Литва|Lithuania|Вильнюс
-Польша|Poland|Варшава
-Чехия|Czechia|Прага
-Словакия|Slovakia|Братислава
-Венгрия|Hungary|Будапешт
-Мажарстан|Hungary|Будапешт
-Румыния|Romania|Бухарест
-Болгария|Bulgaria|София
-Грекия|Greece|Афина
-Греция|Greece|Афина
-Кипр|Cyprus|Никосия
-Словения|Slovenia|Любляна
-Хорватия|Croatia|Загреб
-Сербия|Serbia|Белград
-Черногория|Montenegro|Подгорица
-Солтүстік Македония|North Macedonia|Скопье
-Албания|Albania|Тирана
-АҚШ|United States|Вашингтон
-Америка Құрама Штаттары|United States|Вашингтон
-Канада|Canada|Оттава
-Мексика|Mexico|Мехико
-Бразилия|Brazil|Бразилиа
-Аргентина|Argentina|Буэнос-Айрес
-Чили|Chile|Сантьяго
-Колумбия|Colombia|Богота
-Перу|Peru|Лима
-Венесуэла|Venezuela|Каракас
-Куба|Cuba|Гавана
-Жапония|Japan|Токио
-Оңтүстік Корея|South Korea|Сеул
-Корея|South Korea|Сеул
-Корея Республикасы|South Korea|Сеул
-Солтүстік Корея|North Korea|Пхеньян
-КХДР|North Korea|Пхеньян
-Үндістан|India|Нью-Дели
-Пәкістан|Pakistan|Исламабад
-Бангладеш|Bangladesh|Дакка
-Шри-Ланка|Sri Lanka|Коломбо
-Непал|Nepal|Катманду
-Мьянма|Myanmar|Нейпьидо
-Таиланд|Thailand|Бангкок
-Тайланд|Thailand|Бангкок
-Вьетнам|Vietnam|Ханой
-Камбоджа|Cambodia|Пномпень
-Лаос|Laos|Вьентьян
-Малайзия|Malaysia|Куала-Лумпур
-Сингапур|Singapore|Сингапур
-Индонезия|Indonesia|Джакарта
-Филиппин|Philippines|Манила
-Австралия|Australia|Канберра
-Жаңа Зеландия|New Zealand|Веллингтон
-Иран|Iran|Тегеран
-Ирак|Iraq|Бағдат
-Ирақ|Iraq|Бағдат
-Сирия|Syria|Дамаск
-Ливан|Lebanon|Бейрут
-Иордания|Jordan|Амман
-Израиль|Israel|Иерусалим
-Палестина|Palestine|Рамалла
-Сауд Арабиясы|Saudi Arabia|Эр-Рияд
-БАӘ|United Arab Emirates|Әбу-Даби
-Біріккен Араб Әмірліктері|United Arab Emirates|Әбу-Даби
-Катар|Qatar|Доха
-Кувейт|Kuwait|Кувейт
-Бахрейн|Bahrain|Манама
-Оман|Oman|Маскат
-Йемен|Yemen|Сана
-Мысыр|Egypt|Каир
-Египет|Egypt|Каир
-Ливия|Libya|Триполи
-Тунис|Tunisia|Тунис
-Алжир|Algeria|Алжир
-Марокко|Morocco|Рабат
-Судан|Sudan|Хартум
-Эфиопия|Ethiopia|Аддис-Абеба
-Кения|Kenya|Найроби
-Танзания|Tanzania|Додома
-Нигерия|Nigeria|Абуджа
-Гана|Ghana|Аккра
-Сенегал|Senegal|Дакар
-ОАР|South Africa|Претория
-Ангола|Angola|Луанда
-Руанда|Rwanda|Кигали
-Уганда|Uganda|Кампала
-Тайвань|Taiwan|Тайбэй
-"""
+from derek.lang.kk.countries import countries
 
 # Cities and other places that are not capitals in the table above (Kazakh cities, big world cities, regions).
 _PLACES = """
@@ -398,10 +267,11 @@ def _table(raw: str) -> list[list[str]]:
     return [line.split("|") for line in raw.strip().splitlines() if line.strip()]
 
 
-COUNTRY_EN: dict[str, str] = {row[0]: row[1] for row in _table(_COUNTRIES)}
+COUNTRY_EN: dict[str, str] = {c.name: c.english for c in countries()}
 CAPITAL_OF: dict[str, str] = {}
-for _row in _table(_COUNTRIES):
-    CAPITAL_OF.setdefault(_row[2], _row[0])
+for _country in countries():
+    if _country.capital:
+        CAPITAL_OF.setdefault(_country.capital, _country.name)
 ORGANISATION_EN: dict[str, str] = {row[0]: row[1] for row in _table(_ORGANISATIONS)}
 PLACES: frozenset[str] = frozenset(
     set(CAPITAL_OF) | {w.replace("_", " ") for w in _PLACES.split()} | {"Орталық Азия", "Таяу Шығыс"}

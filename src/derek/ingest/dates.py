@@ -5,16 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
+from functools import cache
 
-# Month stems: Kazakh (with the к→г of қыркүйегі), Russian genitive, English.
-_MONTHS: dict[str, int] = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "май": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from derek.lang.kk import months
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _YMD = re.compile(r"^\s*(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
@@ -27,10 +20,15 @@ _MONTH_DAY_YEAR = re.compile(r"^\s*([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 def month_number(word: str) -> int | None:
     """1–12 for a month name in Kazakh, Russian or English (any case ending), else None."""
     low = word.lower()
-    for stem in sorted(_MONTHS, key=len, reverse=True):
+    for stem, number in _month_stems_longest_first():
         if low.startswith(stem):
-            return _MONTHS[stem]
+            return number
     return None
+
+
+@cache
+def _month_stems_longest_first() -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(months.stems().items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:

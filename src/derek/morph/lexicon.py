@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from derek.lang.kk.countries import name_words as country_name_words
+
 DATA_DIR = Path(__file__).parent / "data"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "PRON", "NUM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
@@ -74,4 +76,6 @@ def load_lexicon(directory: Path | str | None = None, gazetteer_dir: Path | str 
         lex.corpus_stems[(stem, kind)] = int(count)
     for lemma, pos in _rows(g / "gazetteer.tsv"):
         lex.gazetteer.setdefault(lemma, pos)
+    for word in country_name_words():  # the language layer's table, so a new country needs no rebuild
+        lex.gazetteer.setdefault(word, "PROPN")
     return lex

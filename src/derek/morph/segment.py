@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from derek.lang.kk.phonology import K, final_class, harmony, has_vowel, is_voiced_loan_final
 from derek.morph import suffixes as sx
-from derek.morph.phonology import K, final_class, harmony, has_vowel, is_voiced_loan_final
 
 # state -> ((morpheme, next state), ...); "N" and "V" are the stem states.
 _GRAMMAR: dict[str, tuple[tuple[sx.Morpheme, str], ...]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from derek.morph.phonology import K, L, N, R, V, Z
+from derek.lang.kk.phonology import K, L, N, R, V, Z
 
 ANY = frozenset({V, R, L, N, Z, K})
 CONS = frozenset({R, L, N, Z, K})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from derek.lang.kk import months
+
 # May end a sentence ("... 2025 ж." / "... т.б."): the splitter ends one after them only before a capitalised
 # word that is not a month, a number or an initial.
 MAY_END_SENTENCE: frozenset[str] = frozenset(
@@ -36,9 +38,4 @@ def capitalised_variants(abbreviations: frozenset[str]) -> set[str]:
     return out
 
 
-MONTHS: frozenset[str] = frozenset(
-    {
-        "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-        "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
-    }
-)  # fmt: skip
+MONTHS: frozenset[str] = frozenset(months.kazakh())

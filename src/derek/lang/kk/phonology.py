@@ -1,4 +1,6 @@
-"""Kazakh sound classes: vowel harmony and the final-sound class that pick a suffix's written form."""
+"""Kazakh sound classes: vowel harmony, the final-sound class that picks a suffix's written form, and voicing.
+
+See docs/language.md (Vowel harmony; Final-sound classes)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,13 @@ def is_voiced_loan_final(stem: str) -> bool:
 
 def is_voiceless(ch: str) -> bool:
     return ch.lower() in _VOICELESS
+
+
+# A stem's final voiceless stop voices before a vowel-initial suffix (кітап → кітабы, қыркүйек → қыркүйегі).
+VOICED_BEFORE_VOWEL = {"п": "б", "к": "г", "қ": "ғ"}
+
+
+def voiced_stem(stem: str) -> str:
+    """``stem`` with its final п/к/қ voiced, as it is written before a vowel-initial suffix; else unchanged."""
+    last = stem[-1:].lower()
+    return stem[:-1] + VOICED_BEFORE_VOWEL[last] if last in VOICED_BEFORE_VOWEL else stem
