@@ -374,8 +374,17 @@ class Article:
     title: str | None = None
     date: str | None = None
     source: Source = field(default_factory=Source)
+    language: str | None = None  # ISO 639-1; the readers set it (stated by the input, else detected)
 
     def to_document(self) -> Document:
-        """A Document whose text is the title, a newline, then the body (not yet normalised)."""
+        """A Document whose text is the title, a newline, then the body (not yet normalised).
+
+        Its language is the Article's, or detected from the text when the Article does not say.
+        """
         text = f"{self.title}\n{self.body}" if self.title else self.body
-        return Document(text=text, title=self.title, date=self.date, source=self.source)
+        language = self.language
+        if language is None:
+            from derek.lang.detect import detect_language
+
+            language = detect_language(text)
+        return Document(text=text, title=self.title, date=self.date, source=self.source, language=language)

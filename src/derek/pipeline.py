@@ -1,122 +1,170 @@
-"""Named stages ``Document -> Document`` and the pipeline that runs them in a checked order.
+"""Pipelines: stages run in a checked order, one pipeline per language, and the router between them.
 
-A stage declares what it ``requires`` and ``provides`` (plain names such as ``tokens``,
-``morph``, ``ner``, ``entities``). :class:`Pipeline` checks, when it is built, that every
-requirement is provided by an earlier stage, and names the stage in any failure.
+:class:`Pipeline` takes :class:`~derek.stage.Stage` objects or registered stage names. When it is built it checks
+that every attribute path a stage requires (``token.lemma``) is assigned by an earlier stage, and it names the
+stage in any failure. ``pipe`` runs a batch stage by stage, so a stage with a batch function sees the whole batch.
 
-Stages register themselves with :func:`stage` at import time; :func:`load_pipeline`
-imports the modules that hold the default stages.
+:func:`load_pipeline` gives the default: a :class:`LanguageRouter` that sends each document to the pipeline of its
+language (``Document.language``, set when the article is read) and refuses a language derek has no pipeline for
+with :class:`~derek.errors.UnsupportedLanguageError`. Both accept plain strings, Articles and Documents.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
-from derek.doc import Document
-from derek.errors import DerekError, PipelineError
+from derek.doc import Article, Document
+from derek.errors import DerekError, PipelineError, UnsupportedLanguageError
+from derek.lang import SUPPORTED
+from derek.stage import Stage, make_stage, stage, stage_factory
 
-StageFn = Callable[[Document], Document]
+__all__ = ["LanguageRouter", "Pipeline", "Stage", "get_stage", "load_pipeline", "stage", "stage_factory"]
 
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    fn: StageFn
-    requires: tuple[str, ...] = ()
-    provides: tuple[str, ...] = ()
+Item = str | Article | Document
 
 
-_REGISTRY: dict[str, Stage] = {}
+def as_document(item: Item) -> Document:
+    """A Document for ``item``: a string is read as plain or dated text (language detected); an Article converted."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        from derek.ingest import read_text_article
 
-# The default order, and the module that registers each stage.
-DEFAULT_STAGES: tuple[tuple[str, str], ...] = (
-    ("normalize", "derek.text.stages"),
-    ("tokenize", "derek.text.stages"),
-    ("sentences", "derek.text.stages"),
-    ("morph", "derek.morph.stage"),
-    ("ner", "derek.ner.stage"),
-    ("extract", "derek.extract.stage"),
-)
+        item = read_text_article(item)
+    if isinstance(item, Article):
+        return item.to_document()
+    raise TypeError(f"a pipeline takes str, Article or Document, not {type(item).__name__}")
 
 
-def stage(
-    name: str, requires: Iterable[str] = (), provides: Iterable[str] = ()
-) -> Callable[[StageFn], StageFn]:
-    """Register ``fn`` as the stage ``name``."""
-
-    def register(fn: StageFn) -> StageFn:
-        _REGISTRY[name] = Stage(name, fn, tuple(requires), tuple(provides))
-        return fn
-
-    return register
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Document]]:
+    if size < 1:
+        raise ValueError("batch_size must be at least 1")
+    it = iter(items)
+    while batch := [as_document(x) for x in islice(it, size)]:
+        yield batch
 
 
 def get_stage(name: str) -> Stage:
-    if name not in _REGISTRY:
-        for stage_name, module in DEFAULT_STAGES:
-            if stage_name == name:
-                importlib.import_module(module)
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        known = ", ".join(sorted(_REGISTRY)) or "none"
-        raise PipelineError(f"no stage named {name!r} (registered: {known})") from None
+    """A registered stage by name, with its default configuration (the built-in stages are registered first)."""
+    _register_builtin_stages()
+    return make_stage(name)
+
+
+def _register_builtin_stages() -> None:
+    from derek.lang.kk import pipeline as kazakh  # importing it registers the Kazakh stages
+
+    del kazakh
 
 
 class Pipeline:
     """Stages run in order over one document or a stream of them."""
 
-    def __init__(self, stages: Iterable[Stage | str]) -> None:
+    def __init__(self, stages: Iterable[Stage | str], language: str | None = None) -> None:
         self.stages = [s if isinstance(s, Stage) else get_stage(s) for s in stages]
-        provided: set[str] = set()
+        self.language = language
+        assigned: set[str] = set()
+        seen: set[str] = set()
         for s in self.stages:
-            missing = [r for r in s.requires if r not in provided]
+            if s.name in seen:
+                raise PipelineError(f"stage {s.name!r} appears twice (order: {self._order()})")
+            seen.add(s.name)
+            missing = [r for r in s.requires if r not in assigned]
             if missing:
                 raise PipelineError(
-                    f"requires {', '.join(missing)}, which no earlier stage provides "
-                    f"(order: {' → '.join(x.name for x in self.stages)})",
+                    f"requires {', '.join(missing)}, which no earlier stage assigns (order: {self._order()})",
                     stage=s.name,
                 )
-            provided.update(s.provides)
-        self.provides = frozenset(provided)
+            assigned.update(s.assigns)
+        self.assigns = frozenset(assigned)
+
+    def _order(self) -> str:
+        return " → ".join(x.name for x in self.stages)
+
+    @property
+    def provides(self) -> frozenset[str]:
+        return self.assigns
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, item: Item) -> Document:
+        return self._run([as_document(item)])[0]
+
+    def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Document]:
+        """Process a stream, ``batch_size`` documents at a time, stage by stage; yields them in order."""
+        for batch in _batches(items, batch_size):
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Document]) -> list[Document]:
         for s in self.stages:
             try:
-                doc = s.fn(doc)
+                docs = s.pipe(docs)
             except DerekError:
                 raise
             except Exception as exc:  # a bug or bad data inside a stage: say which stage
                 raise PipelineError(f"{type(exc).__name__}: {exc}", stage=s.name) from exc
-        return doc
-
-    def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
-        """Process a stream of documents, ``batch_size`` at a time, yielding them in order."""
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from (self(d) for d in batch)
-                batch = []
-        yield from (self(d) for d in batch)
+        return docs
 
 
-_DEFAULT: Pipeline | None = None
+class LanguageRouter:
+    """Sends each document to the pipeline of its language; refuses a language with no pipeline."""
+
+    def __init__(self, pipelines: dict[str, Pipeline] | None = None) -> None:
+        self._pipelines: dict[str, Pipeline] = dict(pipelines or {})
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(SUPPORTED)
+
+    def for_language(self, language: str) -> Pipeline:
+        if language not in self._pipelines:
+            self._pipelines[language] = language_pipeline(language)
+        return self._pipelines[language]
+
+    def __call__(self, item: Item) -> Document:
+        return self._run([as_document(item)])[0]
+
+    def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Document]:
+        """Process a stream in batches; each batch is split by language and put back in order."""
+        for batch in _batches(items, batch_size):
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Document]) -> list[Document]:
+        by_language: dict[str, list[int]] = {}
+        for i, doc in enumerate(docs):
+            by_language.setdefault(doc.language, []).append(i)
+        out: list[Document] = list(docs)
+        for language, indices in by_language.items():
+            done = self.for_language(language)._run([docs[i] for i in indices])
+            for i, doc in zip(indices, done, strict=True):
+                out[i] = doc
+        return out
 
 
-def load_pipeline(stages: Iterable[str] | None = None) -> Pipeline:
-    """The default pipeline (cached), or one made of the named stages."""
+def language_pipeline(language: str) -> Pipeline:
+    """The full pipeline for ``language``; UnsupportedLanguageError when derek has none."""
+    if language == "kk":
+        from derek.lang.kk.pipeline import STAGES as kazakh
+
+        return Pipeline(kazakh, language="kk")
+    raise UnsupportedLanguageError(language, tuple(SUPPORTED))
+
+
+_DEFAULT: LanguageRouter | None = None
+
+
+def load_pipeline(stages: Sequence[str | Stage] | None = None, lang: str | None = None) -> Pipeline | LanguageRouter:
+    """The default pipeline: every supported language, routed by ``Document.language`` (cached).
+
+    ``lang`` gives the pipeline of one language; ``stages`` a pipeline of the named stages only.
+    """
     global _DEFAULT
     if stages is not None:
-        return Pipeline(list(stages))
+        return Pipeline(list(stages), language=lang)
+    if lang is not None:
+        return language_pipeline(lang)
     if _DEFAULT is None:
-        _DEFAULT = Pipeline([name for name, _ in DEFAULT_STAGES])
+        _DEFAULT = LanguageRouter()
     return _DEFAULT

@@ -40,8 +40,8 @@ def test_search_terms_are_lowercase_lemmas_of_words_only() -> None:
 
 def test_stage_is_registered_with_its_contract() -> None:
     st = get_stage("morph")
-    assert st.requires == ("tokens", "sentences")
-    assert st.provides == ("morph",)
+    assert st.requires == ("doc.tokens", "doc.sentences")
+    assert st.assigns == ("token.lemma", "token.pos", "token.case", "token.feats")
 
 
 def test_stage_accepts_an_empty_document() -> None:

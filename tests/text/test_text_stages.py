@@ -48,6 +48,6 @@ def test_empty_document() -> None:
 def test_stage_contracts() -> None:
     pipe = load_pipeline(TEXT_STAGES)
     by_name = {s.name: s for s in pipe.stages}
-    assert by_name["normalize"].provides == ("text",)
-    assert by_name["tokenize"].requires == ("text",) and by_name["tokenize"].provides == ("tokens",)
-    assert by_name["sentences"].requires == ("tokens",) and by_name["sentences"].provides == ("sentences",)
+    assert by_name["normalize"].assigns == ("doc.text", "doc.title", "doc.id")
+    assert by_name["tokenize"].requires == ("doc.text",) and by_name["tokenize"].assigns == ("doc.tokens",)
+    assert by_name["sentences"].requires == ("doc.tokens",) and by_name["sentences"].assigns == ("doc.sentences",)

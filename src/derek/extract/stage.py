@@ -5,11 +5,11 @@ from __future__ import annotations
 from derek.doc import Document
 from derek.extract import claims, context, events, quotes, roles
 from derek.extract.coref import build_entities
-from derek.pipeline import stage
+from derek.stage import stage
 
 
-@stage("extract", requires=("tokens", "sentences", "morph", "ner"),
-       provides=("entities", "roles", "quotes", "events", "claims"))
+@stage("extract", requires=("doc.tokens", "doc.sentences", "token.lemma", "token.case", "doc.mentions"),
+       assigns=("doc.entities", "doc.roles", "doc.quotes", "doc.events", "doc.claims"))
 def extract(doc: Document) -> Document:
     return extract_facts(doc)
 

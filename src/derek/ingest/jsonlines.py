@@ -1,4 +1,4 @@
-"""JSON Lines: one article a line (``text``; optional ``title``, ``date``, ``url``, ``source``).
+"""JSON Lines: one article a line (``text``; optional ``title``, ``date``, ``url``, ``source``, ``language``).
 
 A line that is already a processed derek document (``"schema": "derek.document/1"``) comes back
 as a :class:`Document`. A bad line is an :class:`InputError` naming ``file:line``; the other lines
@@ -89,7 +89,8 @@ def article_from_object(obj: object, where: str) -> Article | Document:
     source = _source(obj, where)
     title = obj.get("title") if isinstance(obj.get("title"), str) else None
     date = normalize_date(obj.get("date"))
-    return finish_article(text.strip(), (title or "").strip() or None, date, source, where, empty='empty "text"')
+    language = _str_or_none(obj.get("language"))
+    return finish_article(text.strip(), (title or "").strip() or None, date, source, where, 'empty "text"', language)
 
 
 def _document(obj: dict[str, Any], where: str) -> Document:

@@ -8,6 +8,7 @@ from derek.doc import Article, Source
 from derek.errors import InputError
 from derek.ingest.dateline import split_dateline
 from derek.ingest.dates import normalize_date
+from derek.lang.detect import detect_language
 
 _DATED_HEADER = re.compile(r"^\s*date\s*[:=]?\s*(?P<date>\S+)\s*(?P<title>.*?)\s*$", re.IGNORECASE)
 MAX_TITLE_CHARS = 300
@@ -44,9 +45,16 @@ def read_text_article(text: str, path: str | None = None) -> Article:
 
 
 def finish_article(
-    body: str, title: str | None, date: str | None, source: Source, name: str, empty: str = "empty file"
+    body: str,
+    title: str | None,
+    date: str | None,
+    source: Source,
+    name: str,
+    empty: str = "empty file",
+    language: str | None = None,
 ) -> Article:
-    """Strip a dateline from ``body`` into ``source``; an article with no text is an InputError (``empty``)."""
+    """Strip a dateline from ``body`` into ``source`` and tell its language unless the input stated it;
+    an article with no text is an InputError (``empty``)."""
     dateline, body = split_dateline(body)
     if dateline:
         source.dateline = dateline.place
@@ -55,7 +63,8 @@ def finish_article(
     body = body.strip()
     if not body and not title:
         raise InputError(name, empty)
-    return Article(body=body, title=title, date=date, source=source)
+    language = language or detect_language(f"{title or ''}\n{body}")
+    return Article(body=body, title=title, date=date, source=source, language=language)
 
 
 def _is_title(line: str) -> bool:

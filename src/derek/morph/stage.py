@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from derek.doc import Document, Token
 from derek.morph import sentence_analyses
-from derek.pipeline import stage
+from derek.stage import stage
 
 
-@stage("morph", requires=("tokens", "sentences"), provides=("morph",))
+@stage("morph", requires=("doc.tokens", "doc.sentences"),
+       assigns=("token.lemma", "token.pos", "token.case", "token.feats"))
 def morph(doc: Document) -> Document:
     groups: list[list[Token]] = doc.sentence_tokens() if doc.sentences else [doc.tokens]
     covered = {id(t) for g in groups for t in g}

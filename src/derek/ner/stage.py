@@ -5,10 +5,11 @@ from __future__ import annotations
 from derek.doc import Document, Mention
 from derek.ner.corpus import entity_spans
 from derek.ner.model import get_model
-from derek.pipeline import stage
+from derek.stage import stage
 
 
-@stage("ner", requires=("tokens", "sentences", "morph"), provides=("ner",))
+@stage("ner.crf", requires=("doc.tokens", "doc.sentences", "token.lemma", "token.case"),
+       assigns=("token.ner", "doc.mentions"))
 def ner(doc: Document) -> Document:
     """Set ``token.ner`` on every token inside a sentence and replace ``doc.mentions`` with the entity spans."""
     model = get_model()

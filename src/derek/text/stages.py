@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from derek.doc import Document, text_id
-from derek.pipeline import stage
+from derek.stage import stage
 from derek.text.normalize import normalize_text
 from derek.text.sentences import split_sentences
 from derek.text.tokenize import tokenize as tokenize_text
 
 
-@stage("normalize", provides=("text",))
+@stage("normalize", assigns=("doc.text", "doc.title", "doc.id"))
 def normalize(doc: Document) -> Document:
     """Normalise the text (and the title) and recompute the id; every later offset indexes this text."""
     doc.text = normalize_text(doc.text)
@@ -19,14 +19,14 @@ def normalize(doc: Document) -> Document:
     return doc
 
 
-@stage("tokenize", requires=("text",), provides=("tokens",))
+@stage("tokenize", requires=("doc.text",), assigns=("doc.tokens",))
 def tokenize(doc: Document) -> Document:
     """Fill ``doc.tokens`` with offsets into ``doc.text``."""
     doc.tokens = tokenize_text(doc.text)
     return doc
 
 
-@stage("sentences", requires=("tokens",), provides=("sentences",))
+@stage("sentences", requires=("doc.tokens",), assigns=("doc.sentences",))
 def sentences(doc: Document) -> Document:
     """Fill ``doc.sentences`` with spans that cover whole tokens."""
     doc.sentences = split_sentences(doc.text, doc.tokens)
