@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from derek.morph import analyse, lemma
 from derek.lang.kk.phonology import final_class, harmony
+from derek.morph import analyse, lemma
 from derek.morph.segment import segment
 
 WHOLE_WORDS = ["басшы", "хатшы", "елші", "тілші", "сарапшы", "бірге", "маңызды", "тәуелсіз", "қауіпсіздік",
