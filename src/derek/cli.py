@@ -1,6 +1,7 @@
 """derek's command line: a thin layer over the library.
 
-Exit status: 0 all went well, 1 some inputs failed (each named on stderr), 2 bad usage.
+Exit status: 0 all went well, 1 some inputs failed (each named on stderr), 2 bad usage,
+4 a package derek needs is not installed.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from derek.collector import tune_for_batch
-from derek.errors import DerekError, InputError
+from derek.errors import DependencyError, DerekError, InputError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INCOMPLETE_INSTALL = 4  # a package derek needs is missing: reinstall derek
 
 
 def _report(err: InputError | DerekError) -> None:
@@ -25,27 +27,20 @@ def _report(err: InputError | DerekError) -> None:
 
 
 def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
-    from derek.api import process_article
     from derek.digest import render_digest
-    from derek.ingest import iter_articles
+    from derek.run import process_stream
 
     failed = 0
-    for item in iter_articles(args.files):
+    for item in process_stream(args.files):
         if isinstance(item, InputError):
             _report(item)
             failed += 1
             continue
-        try:
-            doc = process_article(item)  # a Document read from JSON Lines is passed through as it is
-        except DerekError as exc:
-            _report(InputError(item.source.path or "<input>", str(exc)))
-            failed += 1
-            continue
         if args.format == "text":
-            out.write(render_digest(doc))
+            out.write(render_digest(item))
             out.write("\n")
         else:
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
         out.flush()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
@@ -145,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="derek",
         description="derek reads Kazakh-language news and turns it into facts with evidence: "
         "people and their posts, events and who took part, quotes with their speakers, numbers.",
-        epilog="Exit status: 0 all went well, 1 some inputs failed (named on stderr), 2 bad usage.",
+        epilog="Exit status: 0 all went well, 1 some inputs failed (named on stderr), 2 bad usage, "
+        "4 a package derek needs is not installed.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -219,6 +215,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except InputError as exc:
         _report(exc)
         return EXIT_SOME_FAILED
+    except DependencyError as exc:
+        _report(exc)
+        return EXIT_INCOMPLETE_INSTALL
     except DerekError as exc:
         _report(exc)
         return EXIT_SOME_FAILED

@@ -28,9 +28,10 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 
 def is_document_file(name: str) -> bool:
-    """False for hidden files, and for the READMEs, licences and Markdown notes that sit beside articles."""
+    """False for hidden files, for the READMEs, licences and Markdown notes that sit beside articles, and for the
+    markers Spark and Hadoop leave in an output folder (``_SUCCESS``, ``_temporary``, ``.part-0.crc``)."""
     lower = name.lower()
-    return not (lower.startswith((".", "readme", "license", "licence")) or lower.endswith(".md"))
+    return not (lower.startswith((".", "_", "readme", "license", "licence")) or lower.endswith((".md", ".crc")))
 
 
 def iter_input_paths(paths: Sequence[str]) -> Iterator[str | InputError]:

@@ -2,6 +2,7 @@
 
 Each input is opened (:mod:`derek.ingest.inputs`), its format decided (:mod:`derek.ingest.sniff`)
 and handed to one reader. Nothing here raises for a bad input: an :class:`InputError` takes its place.
+A package missing from the installation is not a bad input: it raises :class:`DependencyError`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from derek.doc import Article, Document
-from derek.errors import InputError
+from derek.errors import DependencyError, InputError
 from derek.ingest.decoding import decode_bytes, utf16_byte_order
 from derek.ingest.feeds import iter_feed_articles
 from derek.ingest.html_pages import read_html_article
@@ -52,6 +53,8 @@ def _read_path(path: str) -> Iterator[Article | Document | InputError]:
         yield err
     except MemoryError:
         yield InputError(source.name, "out of memory while reading this input")
+    except ImportError as exc:  # a package the reader needs is missing: an installation problem, not a bad file
+        raise DependencyError(exc.name or str(exc), f"reading {source.name}") from exc
     except Exception as exc:  # a third-party parser (lxml, feedparser) choking on odd input must not stop a batch
         yield InputError(source.name, f"cannot be read ({type(exc).__name__}: {exc})")
     finally:

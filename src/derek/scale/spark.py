@@ -32,39 +32,28 @@ class SparkRunSummary:
 
 
 def expand_inputs(paths: Sequence[str]) -> list[str]:
-    """Files under the given paths (directories walked, sorted), so Spark can spread them."""
-    files: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files.extend(
-                str(f)
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
-        else:
-            files.append(str(path))
-    return files
+    """The input files under ``paths``, walked exactly as ``derek process`` walks them (so a README or a Spark
+    marker in a folder is not taken for an article); a path that cannot be read stays, to be reported."""
+    from derek.errors import InputError
+    from derek.ingest.inputs import iter_input_paths
+
+    return [item.source if isinstance(item, InputError) else item for item in iter_input_paths(paths)]
 
 
 def process_partition(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Run inside a Spark task: ``(kind, payload)`` pairs, a JSON document or an error line."""
-    from derek.doc import Document
-    from derek.errors import DerekError, InputError
-    from derek.ingest import iter_articles
+    from derek.collector import tune_for_batch
+    from derek.errors import InputError
     from derek.pipeline import load_pipeline
+    from derek.run import process_stream
 
+    tune_for_batch()  # the same collector setting as the CLI: workers hold the same long-lived caches
     pipeline = load_pipeline()  # once per partition
-    for item in iter_articles(list(paths)):
+    for item in process_stream(list(paths), pipeline):
         if isinstance(item, InputError):
             yield _ERROR, str(item)
-            continue
-        try:
-            doc = item if isinstance(item, Document) else pipeline(item.to_document())
-        except DerekError as exc:
-            yield _ERROR, f"{getattr(item.source, 'path', None) or '<input>'}: {exc}"
-            continue
-        yield _DOC, json.dumps(doc.to_dict(), ensure_ascii=False)
+        else:
+            yield _DOC, json.dumps(item.to_dict(), ensure_ascii=False)
 
 
 def run(spark: Any, inputs: Sequence[str], output: str, partitions: int | None = None) -> SparkRunSummary:
