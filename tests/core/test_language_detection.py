@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from derek.doc import Article
-from derek.lang.detect import detect_language
 from derek.ingest import read_text_article
+from derek.lang.detect import detect_language
 
 KAZAKH = [
     "Мемлекет басшысы Ақордада Жапония сыртқы істер министрін қабылдады.",

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from derek.doc import Document
 from derek.kb import KBEntity, KnowledgeBase
-from derek.kb.terms import ANALYSER
 
 Build = Callable[..., Document]
 
@@ -105,7 +102,6 @@ def test_list_entities_query(kb: KnowledgeBase, build: Build) -> None:
     assert kb.list_entities(query="Белгісіз") == []
 
 
-@pytest.mark.skipif(ANALYSER["keys"].startswith("fallback"), reason=ANALYSER["keys"])
 def test_latin_spelling_of_a_name_joins_the_cyrillic_entity(kb: KnowledgeBase, build: Build) -> None:
     kb.add_document(build("Хабар\nҚайрат Нұрғалиев келді.", "2024-01-01",
                           [("E1", "PERSON", "Қайрат Нұрғалиев", ["Қайрат Нұрғалиев"])]))
@@ -115,7 +111,6 @@ def test_latin_spelling_of_a_name_joins_the_cyrillic_entity(kb: KnowledgeBase, b
     assert person.article_count == 2
 
 
-@pytest.mark.skipif(ANALYSER["lemmas"].startswith("fallback"), reason=ANALYSER["lemmas"])
 def test_organisation_names_merge_by_lemma(kb: KnowledgeBase, build: Build) -> None:
     kb.add_document(build("Хабар\nДүниежүзілік банк жаңа несие берді.", "2024-01-01",
                           [("E1", "ORGANISATION", "Дүниежүзілік банк", ["Дүниежүзілік банк"])]))
@@ -125,7 +120,6 @@ def test_organisation_names_merge_by_lemma(kb: KnowledgeBase, build: Build) -> N
     assert org.article_count == 2 and org.name == "Дүниежүзілік банк"
 
 
-@pytest.mark.skipif(ANALYSER["keys"].startswith("fallback"), reason=ANALYSER["keys"])
 def test_entity_without_latin_gets_a_romanised_name(kb: KnowledgeBase, build: Build) -> None:
     kb.add_document(build("Хабар\nҚайрат Нұрғалиев келді.", "2024-01-01",
                           [("E1", "PERSON", "Қайрат Нұрғалиев", ["Қайрат Нұрғалиев"])]))

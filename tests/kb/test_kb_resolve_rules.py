@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from derek.kb.resolve import Candidate, NameParts, better_person_name, choose_person, person_parts
-from derek.kb.terms import ANALYSER, fold
+from derek.kb.terms import fold
 
 
 def _c(eid: int, given: str, positions: set[str] | None = None, surname: str = "sarsenov") -> Candidate:
@@ -51,7 +51,6 @@ def test_better_person_name(old: NameParts, new: NameParts, better: bool) -> Non
     assert better_person_name(old, new) is better
 
 
-@pytest.mark.skipif(ANALYSER["keys"].startswith("fallback"), reason=ANALYSER["keys"])
 @pytest.mark.parametrize(
     ("name", "surname", "given"),
     [

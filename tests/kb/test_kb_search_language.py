@@ -12,10 +12,6 @@ import pytest
 
 from derek.doc import Document
 from derek.kb import KnowledgeBase
-from derek.kb.terms import ANALYSER
-
-needs_lemmas = pytest.mark.skipif(ANALYSER["lemmas"].startswith("fallback"), reason=ANALYSER["lemmas"])
-needs_keys = pytest.mark.skipif(ANALYSER["keys"].startswith("fallback"), reason=ANALYSER["keys"])
 
 ARTICLES = {
     "turkey": ("Түркиямен сауда", "Қазақстанның Түркияға экспорты өсті. Түркияның кәсіпкерлері Шымкентке келді."),
@@ -40,7 +36,6 @@ def _found(kb: KnowledgeBase, query: str) -> set[str]:
     return {h.doc_id for h in kb.search(query, limit=20)}
 
 
-@needs_lemmas
 @pytest.mark.parametrize(
     ("query", "article"),
     [
@@ -59,8 +54,6 @@ def test_inflected_and_surname_queries(kb: KnowledgeBase, filled: dict[str, str]
     assert filled[article] in _found(kb, query)
 
 
-@needs_lemmas
-@needs_keys
 @pytest.mark.parametrize(
     ("query", "article"),
     [
@@ -92,7 +85,6 @@ def test_surface_words_are_found_without_analysis(kb: KnowledgeBase, filled: dic
     assert _found(kb, "Жапонияда Шымкентке") == set()
 
 
-@needs_lemmas
 def test_ranking_prefers_more_matches(kb: KnowledgeBase, filled: dict[str, str]) -> None:
     hits = kb.search("жөндеу жол", limit=5)
     assert hits and hits[0].doc_id == filled["mayor"]

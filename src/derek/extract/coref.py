@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from derek.doc import Entity, Mention
 from derek.extract.gazetteer import COUNTRY_EN
-from derek.extract.latin import romanize
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
 from derek.extract.titlephrase import TitlePhrase
+from derek.text.translit import romanize
 
 # Posts that name the same office (kazakh-notes §4.3: Kazakh-press defaults).
 _KZ = "Қазақстан"

@@ -308,7 +308,7 @@ def gloss(position: str) -> str | None:
         return f"{inner} of the {' and '.join(HEADS.get(o, o) for o in owners)}"
     unknown = [w for w in words[:-1] if w.lower() not in MODIFIERS]
     if unknown:  # a portfolio we have no words for: keep it, romanised, after the head
-        from derek.extract.latin import romanize
+        from derek.text.translit import romanize
 
         return f"{head_en} ({romanize(' '.join(words[:-1]))})"
     mods = [MODIFIERS[w.lower()] for w in words[:-1]]

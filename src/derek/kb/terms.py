@@ -1,44 +1,23 @@
 """Text analysis shared by the index and the query: surface words, lemmas, folded keys.
 
-Lemmas come from ``derek.morph.search_terms`` and keys from ``derek.text.translit.fold_key``.
-Only when those modules cannot be imported (they are still being written) do we fall back to
-lowercase surface words and lowercase keys; the fallback is visible in ``ANALYSER``.
+Lemmas come from :func:`derek.morph.search_terms` and keys from :func:`derek.text.translit.fold_key`: the same
+analysis the pipeline uses, imported directly, so a broken installation fails loudly instead of quietly
+searching lowercase words.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+
+from derek.morph import search_terms as _search_terms
+from derek.text.translit import fold_key as _fold_key
+from derek.text.translit import from_latin as _from_latin
+from derek.text.translit import romanize as _romanize
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-
-
-def _fallback_search_terms(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(text)]
-
-
-def _fallback_fold_key(word: str) -> str:
-    return word.lower()
-
-
-def _load(module: str, name: str, fallback: Callable[..., Any]) -> tuple[Callable[..., Any], str]:
-    """``module.name`` when it can be imported, else ``fallback`` (and a note saying so)."""
-    try:
-        return getattr(importlib.import_module(module), name), f"{module}.{name}"
-    except (ImportError, AttributeError):
-        return fallback, f"fallback ({module}.{name} is missing)"
-
-
-_search_terms, _LEMMAS = _load("derek.morph", "search_terms", _fallback_search_terms)
-_fold_key, _KEYS = _load("derek.text.translit", "fold_key", _fallback_fold_key)
-_romanize, _ = _load("derek.text.translit", "romanize", lambda text: None)
-_from_latin, _ = _load("derek.text.translit", "from_latin", lambda text: text)
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
-ANALYSER = {"lemmas": _LEMMAS, "keys": _KEYS}
 
 
 def words(text: str) -> list[str]:
@@ -58,7 +37,7 @@ def fold(word: str) -> str:
 
 
 def romanized(name: str) -> str | None:
-    """``name`` spelt for English readers (None while derek.text.translit is missing)."""
+    """``name`` spelt for English readers (None for a name with no letters to spell)."""
     out = _romanize(name)
     return str(out) if out else None
 
