@@ -1,1 +1,1 @@
-"""Fact extraction: coreference, roles, quotes, events, claims (placeholder)."""
+"""Fact extraction from Kazakh text: people (names, coreference, posts), roles, quotes, events and claims."""

@@ -7,7 +7,7 @@ A package missing from the installation is not a bad input: it raises :class:`De
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from derek.doc import Article, Document
 from derek.errors import DependencyError, InputError
@@ -24,7 +24,7 @@ from derek.ingest.inputs import (
 )
 from derek.ingest.jsonlines import iter_json_file, iter_json_lines
 from derek.ingest.plain import read_text_article
-from derek.ingest.sniff import declared_charset, detect_format
+from derek.ingest.sniff import Format, declared_charset, detect_format
 
 __all__ = ["iter_articles", "read_text_article"]
 
@@ -62,23 +62,29 @@ def _read_path(path: str) -> Iterator[Article | Document | InputError]:
 
 
 def _read_source(source: ByteSource) -> Iterator[Article | Document | InputError]:
-    kind = detect_format(source.suffix, source.head)
-    if kind == "jsonl":
-        yield from _read_json_lines(source)
-    elif kind == "feed":
-        data = source.read_all(MAX_FEED_BYTES, "feed")
-        if not data.removeprefix(b"\xef\xbb\xbf").strip():
-            raise InputError(source.name, "empty file")
-        yield from iter_feed_articles(data, source.name)
-    else:
-        data = source.read_all(MAX_ARTICLE_BYTES)
-        text = decode_bytes(data, source.name, declared_charset(data) if kind == "html" else None)
-        if not text.strip():
-            raise InputError(source.name, "empty file")
-        if kind == "html":
-            yield read_html_article(text, source.name)
-        else:
-            yield read_text_article(text, source.name)
+    yield from READERS[detect_format(source.suffix, source.head)](source)
+
+
+def _read_feed(source: ByteSource) -> Iterator[Article | Document | InputError]:
+    data = source.read_all(MAX_FEED_BYTES, "feed")
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError(source.name, "empty file")
+    yield from iter_feed_articles(data, source.name)
+
+
+def _read_html(source: ByteSource) -> Iterator[Article | Document | InputError]:
+    data = source.read_all(MAX_ARTICLE_BYTES)
+    text = decode_bytes(data, source.name, declared_charset(data))
+    if not text.strip():
+        raise InputError(source.name, "empty file")
+    yield read_html_article(text, source.name)
+
+
+def _read_text(source: ByteSource) -> Iterator[Article | Document | InputError]:
+    text = decode_bytes(source.read_all(MAX_ARTICLE_BYTES), source.name, None)
+    if not text.strip():
+        raise InputError(source.name, "empty file")
+    yield read_text_article(text, source.name)
 
 
 def _read_json_lines(source: ByteSource) -> Iterator[Article | Document | InputError]:
@@ -93,3 +99,15 @@ def _read_json_lines(source: ByteSource) -> Iterator[Article | Document | InputE
         yield from iter_json_file(text, source.name, limit_mb)
     else:
         yield from iter_json_lines(enumerate(text.splitlines(), 1), source.name, limit_mb)
+
+
+Reader = Callable[[ByteSource], Iterator[Article | Document | InputError]]
+
+# One reader for each input format that :func:`derek.ingest.sniff.detect_format` tells apart. A new format is a
+# reader here and its extensions and markers in ``sniff.py``.
+READERS: dict[Format, Reader] = {
+    "jsonl": _read_json_lines,
+    "feed": _read_feed,
+    "html": _read_html,
+    "text": _read_text,
+}
