@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from derek.budget import article_budget
 from derek.doc import Article, Document
 from derek.errors import InputError
 from derek.ingest import iter_articles, read_text_article
 from derek.pipeline import load_pipeline
+from derek.unicode_guard import scrub_article
 
 
 def process(text_or_path: str | Path) -> Document:
@@ -32,7 +34,17 @@ def _names_a_file(text: str) -> bool:
 
 
 def process_article(article: Article | Document) -> Document:
-    """Run the default pipeline on an Article; an already-processed Document comes back as it is."""
+    """Run the default pipeline on an Article; an already-processed Document comes back as it is.
+
+    Only a :class:`DerekError` escapes: lone surrogates become U+FFFD first, anything else that goes wrong
+    is an :class:`InputError` naming the article, and so is an article over its time budget (:mod:`derek.budget`).
+    """
     if isinstance(article, Document):
         return article
-    return load_pipeline()(article.to_document())
+    name = article.source.path or "<text>"
+    with article_budget(name):
+        try:
+            doc = scrub_article(article).to_document()
+        except Exception as exc:
+            raise InputError(name, f"cannot be prepared for analysis ({type(exc).__name__}: {exc})") from exc
+        return load_pipeline()(doc)

@@ -17,6 +17,11 @@ from derek.errors import DerekError, InputError
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def strict_json(value: object) -> str:
+    """One line of strict JSON (no NaN or Infinity; non-ASCII text as it is)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
 def _report(err: InputError | DerekError) -> None:
     print(f"derek: error: {err}", file=sys.stderr)
 
@@ -35,17 +40,19 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
             _report(item)
             failed += 1
             continue
+        name = item.source.path or "<input>"
         try:
             doc = process_article(item)  # a Document read from JSON Lines is passed through as it is
+            text = render_digest(doc) if args.format == "text" else strict_json(doc.to_dict())
         except DerekError as exc:
-            _report(InputError(item.source.path or "<input>", str(exc)))
+            _report(exc if isinstance(exc, InputError) and exc.source == name else InputError(name, str(exc)))
             failed += 1
             continue
-        if args.format == "text":
-            out.write(render_digest(doc))
-            out.write("\n")
-        else:
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        except Exception as exc:  # a bug must cost one article, never the batch
+            _report(InputError(name, f"failed with an unexpected {type(exc).__name__}: {exc}"))
+            failed += 1
+            continue
+        out.write(text + "\n")
         out.flush()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
@@ -90,7 +97,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.json:
         for h in hits:
-            out.write(json.dumps(asdict(h), ensure_ascii=False) + "\n")
+            out.write(strict_json(asdict(h)) + "\n")
         return EXIT_OK
     if not hits:
         print(f"no articles match {args.query!r}", file=out)

@@ -14,6 +14,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from derek.budget import check as check_budget
 from derek.doc import Document
 from derek.errors import DerekError, PipelineError
 
@@ -88,6 +89,7 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for s in self.stages:
+            check_budget(f"stage {s.name!r}")  # an article over its time budget stops here, by name
             try:
                 doc = s.fn(doc)
             except DerekError:

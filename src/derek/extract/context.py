@@ -4,6 +4,7 @@ places, and people with their mentions (names, surnames, resolved title-only men
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -262,10 +263,12 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
     for p in ctx.people.people:
         for pm in p.mentions:
             known.setdefault(pm.surname, set()).update(pm.words[:-1])
+    starts = [s.start for s in ctx.sentences]  # in text order, not overlapping: one sentence can hold a mention
     for m in ctx.doc.mentions:
         if m.type != "PERSON" or _inside_known(ctx, m.start, m.end):
             continue
-        for s in ctx.sentences:
+        at = bisect_right(starts, m.start) - 1
+        for s in ctx.sentences[max(at, 0) : at + 1]:
             if s.start <= m.start and m.end <= s.end:
                 idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
                 while idx and titles.title_form(s.words[idx[0]].text) is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from derek.budget import tick
 from derek.doc import Entity, Mention
 from derek.extract.gazetteer import COUNTRY_EN
 from derek.extract.latin import romanize
@@ -72,6 +73,9 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[0][:1].lower() == b[0][:1].lower()
 
 
+_STAGE = "stage 'extract' (people and their mentions)"
+
+
 class People:
     """The people of one document, built mention by mention.
 
@@ -103,6 +107,7 @@ class People:
 
     def attach(self, person: Person, mention: NameMention) -> None:
         """``mention`` (a name, or a surname alone) names ``person``."""
+        tick(_STAGE)
         self._spans.add(mention.start, mention.end, (self._number(person), 0, len(person.mentions)))
         person.mentions.append(mention)
         if len(mention.words) >= 2:
@@ -126,6 +131,7 @@ class People:
 
     def of_mention(self, start: int, end: int) -> Person | None:
         """The first person with a mention that holds [start, end) or lies inside it."""
+        tick(_STAGE)  # asked for every word: where a long article's time budget is watched
         key = self._spans.first_nested(start, end)
         return None if key is None else self.people[key[0]]
 
@@ -135,6 +141,7 @@ class People:
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
+        tick(_STAGE)
         return [(s, e, self.people[key[0]]) for s, e, key in self._spans.inside(start, end)]
 
     def of_country(self, country: str) -> list[Person]:

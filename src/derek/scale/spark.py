@@ -64,7 +64,7 @@ def process_partition(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
         except DerekError as exc:
             yield _ERROR, f"{getattr(item.source, 'path', None) or '<input>'}: {exc}"
             continue
-        yield _DOC, json.dumps(doc.to_dict(), ensure_ascii=False)
+        yield _DOC, json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
 def run(spark: Any, inputs: Sequence[str], output: str, partitions: int | None = None) -> SparkRunSummary:
