@@ -19,6 +19,11 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INCOMPLETE_INSTALL = 4  # a package derek needs is missing: reinstall derek
 
 
+def strict_json(value: object) -> str:
+    """One line of strict JSON (no NaN or Infinity; non-ASCII text as it is)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
 def _report(err: InputError | DerekError) -> None:
     print(f"derek: error: {err}", file=sys.stderr)
 
@@ -36,11 +41,13 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
             _report(item)
             failed += 1
             continue
-        if args.format == "text":
-            out.write(render_digest(item))
-            out.write("\n")
-        else:
-            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        try:
+            text = render_digest(item) if args.format == "text" else strict_json(item.to_dict())
+        except (DerekError, ValueError) as exc:  # a document that cannot be printed costs itself, not the batch
+            _report(InputError(item.source.path or "<input>", f"cannot be printed ({exc})"))
+            failed += 1
+            continue
+        out.write(text + "\n")
         out.flush()
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
@@ -85,7 +92,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.json:
         for h in hits:
-            out.write(json.dumps(asdict(h), ensure_ascii=False) + "\n")
+            out.write(strict_json(asdict(h)) + "\n")
         return EXIT_OK
     if not hits:
         print(f"no articles match {args.query!r}", file=out)

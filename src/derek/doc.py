@@ -8,6 +8,7 @@ Offsets are Python code-point indices into ``Document.text`` (the normalised tex
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,8 +16,26 @@ SCHEMA = "derek.document/1"
 
 
 def text_id(text: str) -> str:
-    """A stable id for a normalised text: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A stable id for a normalised text: the first 16 hex digits of its SHA-256 (of its UTF-8 bytes).
+
+    Never raises: a lone surrogate (which readers replace before this) is hashed as its own code unit.
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def offset(value: object) -> int:
+    """A character offset read from JSON: a whole number (not a bool, a fraction or a string of digits)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"an offset must be a whole number, not {value!r}")
+    return value
+
+
+def finite(value: float) -> bool:
+    """True for a number strict JSON can hold (not NaN, not ±Infinity, not an int past the float range)."""
+    try:
+        return math.isfinite(value)
+    except (OverflowError, TypeError):
+        return False
 
 
 @dataclass
@@ -31,7 +50,7 @@ class Span:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Span:
-        return cls(int(d["start"]), int(d["end"]))
+        return cls(offset(d["start"]), offset(d["end"]))
 
 
 @dataclass
@@ -66,7 +85,7 @@ class Mention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
-        return cls(int(d["start"]), int(d["end"]), str(d.get("text", "")), d.get("type"))
+        return cls(offset(d["start"]), offset(d["end"]), str(d.get("text", "")), d.get("type"))
 
 
 @dataclass
@@ -233,7 +252,10 @@ class Claim:
     currency: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        """The claim as JSON; ``value`` is null when it is not a finite number (strict JSON has no Infinity)."""
+        value: float | int | None = None
+        if finite(self.value):
+            value = int(self.value) if float(self.value).is_integer() else self.value
         return {
             "value": value,
             "unit": self.unit,
@@ -341,7 +363,7 @@ class Document:
             "roles": [r.to_dict() for r in self.roles],
             "quotes": [q.to_dict() for q in self.quotes],
             "events": [e.to_dict() for e in self.events],
-            "claims": [c.to_dict() for c in self.claims],
+            "claims": [c.to_dict() for c in self.claims if finite(c.value)],  # strict JSON: no Infinity
         }
 
     @classmethod

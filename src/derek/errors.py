@@ -2,6 +2,7 @@
 
     DerekError          base of everything derek raises on purpose
     ├── InputError      an input file or string cannot be read: names the file and the problem
+    │   └── TimeBudgetError  one article took longer than the per-article time budget
     ├── ModelError      a bundled model or lexicon is missing or corrupt
     │   └── LanguageDataError  a language-layer data file is missing or malformed
     ├── DependencyError a package derek needs is not installed (not a bad input)
@@ -71,3 +72,13 @@ class PipelineError(DerekError):
     def __init__(self, message: str, stage: str | None = None) -> None:
         self.stage = stage
         super().__init__(f"stage {stage!r}: {message}" if stage else message)
+
+
+class TimeBudgetError(InputError):
+    """One article took longer than the time budget for one article: it fails by name, the batch goes on."""
+
+    def __init__(self, source: str, seconds: float, where: str) -> None:
+        self.seconds = seconds
+        self.where = where
+        super().__init__(source, f"processing stopped after {seconds:g} s, over the time budget for one article "
+                         f"(during {where}); split the article, or set DEREK_ARTICLE_SECONDS to allow more")

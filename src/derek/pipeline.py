@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
+from derek.budget import check as check_budget
 from derek.doc import Article, Document
 from derek.errors import DerekError, PipelineError, UnsupportedLanguageError
 from derek.lang import SUPPORTED
@@ -99,6 +100,7 @@ class Pipeline:
 
     def _run(self, docs: list[Document]) -> list[Document]:
         for s in self.stages:
+            check_budget(f"stage {s.name!r}")  # an article over its time budget stops here, by name
             try:
                 docs = s.pipe(docs)
             except DerekError:

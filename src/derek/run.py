@@ -1,35 +1,82 @@
 """The one read → process loop: every input read, every article processed, each failure a value.
 
-``derek process``, ``derek ingest`` (through :meth:`derek.kb.KnowledgeBase.ingest`) and the Spark job all run
-:func:`process_stream`, so they read the same inputs the same way and report a failure the same way: an
-:class:`~derek.errors.InputError` naming the input takes the place of the article, and the stream goes on.
+``derek process``, ``derek ingest`` (through :meth:`derek.kb.KnowledgeBase.ingest`), the Python API and the Spark
+job all go through :func:`process_article` and :func:`process_stream`, so they read the same inputs the same way and
+report a failure the same way: an :class:`~derek.errors.InputError` naming the input takes the place of the
+article, and the stream goes on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import overload
 
+from derek import pipeline as pipelines
+from derek.budget import article_budget
 from derek.doc import Article, Document
 from derek.errors import DependencyError, DerekError, InputError
+from derek.unicode_guard import scrub_article
 
 Process = Callable[[Document], Document]
+Skip = Callable[[Article], str | None]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article ``skip`` passed over (the knowledge base already holds it as ``key``)."""
+
+    name: str
+    key: str
+
+
+def process_article(article: Article | Document, pipeline: Process | None = None) -> Document:
+    """Run ``pipeline`` (default: :func:`derek.pipeline.load_pipeline`) on an Article within its time budget.
+
+    An already-processed Document comes back as it is. Only a :class:`~derek.errors.DerekError` escapes: lone
+    surrogates become U+FFFD first, anything else that goes wrong is an InputError naming the article, and so is
+    an article over its time budget (:mod:`derek.budget`).
+    """
+    if isinstance(article, Document):
+        return article
+    name = article.source.path or "<text>"
+    with article_budget(name):
+        try:
+            doc = scrub_article(article).to_document()
+        except DerekError:
+            raise
+        except Exception as exc:
+            raise InputError(name, f"cannot be prepared for analysis ({type(exc).__name__}: {exc})") from exc
+        return (pipeline or pipelines.load_pipeline())(doc)
+
+
+Inputs = Sequence[str] | Iterable[Article | Document | InputError]
+
+
+@overload
+def process_stream(
+    inputs: Inputs, pipeline: Process | None = None, skip: None = None
+) -> Iterator[Document | InputError]: ...
+
+
+@overload
+def process_stream(
+    inputs: Inputs, pipeline: Process | None = None, *, skip: Skip
+) -> Iterator[Document | InputError | Skipped]: ...
 
 
 def process_stream(
-    inputs: Sequence[str] | Iterable[Article | Document | InputError],
-    pipeline: Process | None = None,
-) -> Iterator[Document | InputError]:
-    """Each article of ``inputs`` (paths, or what :func:`derek.ingest.iter_articles` yields) processed in order
-    by ``pipeline`` (default: the pipeline :func:`derek.api.load_pipeline` gives, loaded when first needed).
+    inputs: Inputs, pipeline: Process | None = None, skip: Skip | None = None
+) -> Iterator[Document | InputError] | Iterator[Document | InputError | Skipped]:
+    """Each article of ``inputs`` (paths, or what :func:`derek.ingest.iter_articles` yields) processed in order.
 
-    A document already processed (a ``derek.document/1`` JSON line) comes back as it is. A missing dependency
-    stops the stream with :class:`~derek.errors.DependencyError`: it would fail every input alike, and it is an
-    installation problem, not a bad input.
+    A document already processed (a ``derek.document/1`` JSON line) comes back as it is. ``skip`` is asked about
+    each article first; where it answers a key, the article is not processed and :class:`Skipped` comes back.
+    A missing dependency stops the stream with :class:`~derek.errors.DependencyError`: it would fail every input
+    alike, and it is an installation problem, not a bad input.
     """
-    from derek import api
     from derek.ingest import iter_articles
 
-    run = pipeline
     items: Iterable[Article | Document | InputError | str] = (
         iter_articles([str(x) for x in inputs]) if _are_paths(inputs) else inputs
     )
@@ -41,14 +88,17 @@ def process_stream(
             continue
         name = item.source.path or "<input>"
         try:
-            if run is None:  # loaded at the first article that needs it: processed documents need no models
-                run = api.load_pipeline()
-            yield run(item.to_document())
+            key = skip(item) if skip is not None else None
+            yield Skipped(name, key) if key else process_article(item, pipeline)
         except DependencyError:
             raise
+        except InputError as exc:
+            yield exc if exc.source == name else InputError(name, str(exc))
         except DerekError as exc:
             yield InputError(name, str(exc))
+        except Exception as exc:  # a bug must cost one article, never the batch
+            yield InputError(name, f"failed with an unexpected {type(exc).__name__}: {exc}")
 
 
-def _are_paths(inputs: Sequence[str] | Iterable[Article | Document | InputError]) -> bool:
+def _are_paths(inputs: Inputs) -> bool:
     return isinstance(inputs, Sequence) and all(isinstance(x, str) for x in inputs)

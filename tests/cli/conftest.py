@@ -24,7 +24,7 @@ GOOD_TITLE = "Маңғыстауда жел электр станциясы іс
 def light_pipeline(monkeypatch: pytest.MonkeyPatch) -> Pipeline:
     """Input handling does not depend on the models: run only normalize, tokenize and sentences."""
     pipeline = load_pipeline(["normalize", "tokenize", "sentences"])
-    monkeypatch.setattr("derek.api.load_pipeline", lambda: pipeline)
+    monkeypatch.setattr("derek.pipeline.load_pipeline", lambda: pipeline)
     return pipeline
 
 

@@ -94,7 +94,7 @@ def test_processed_documents_are_passed_through_without_the_pipeline(
     def no_pipeline() -> Pipeline:
         raise AssertionError("a processed document must not be processed again")
 
-    monkeypatch.setattr("derek.api.load_pipeline", no_pipeline)
+    monkeypatch.setattr("derek.pipeline.load_pipeline", no_pipeline)
     again = derek("process", processed)
     assert again.code == 0 and json.loads(again.out) == json.loads(first.out)
     db = tmp_path / "kb.sqlite"

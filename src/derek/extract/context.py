@@ -4,6 +4,7 @@ places, and people with their mentions (names, surnames, resolved title-only men
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -120,14 +121,7 @@ class Context:
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
-        out: list[tuple[int, int, Person]] = []
-        for p in self.people.people:
-            spans = [(m.start, m.end) for m in p.mentions] + [(x.start, x.end) for x in p.extra]
-            for s, e in spans:
-                if start <= s and e <= end:
-                    out.append((s, e, p))
-        out.sort(key=lambda x: x[0])
-        return out
+        return self.people.persons_in(start, end)
 
 
 _REGIONS_PLURAL = frozenset({"облыстардың", "өңірлердің", "аудандардың", "қалалардың", "облыстар", "өңірлер"})
@@ -246,7 +240,7 @@ def _name_like(word: str, attested: frozenset[str]) -> bool:
 
 def _inside_known(ctx: Context, start: int, end: int) -> bool:
     """[start, end) lies within one mention already found (a longer span may still hold a second name)."""
-    return any(m.start <= start and end <= m.end for p in ctx.people.people for m in p.mentions)
+    return ctx.people.names_hold(start, end)
 
 
 def _add_surnames(ctx: Context, attested: frozenset[str]) -> None:
@@ -259,7 +253,7 @@ def _add_surnames(ctx: Context, attested: frozenset[str]) -> None:
             if stem in surnames:
                 person = ctx.people.by_surname(stem)
                 if person is not None:
-                    person.mentions.append(NameMention(w.start, w.end, w.text, (stem,), s.index, "surname"))
+                    ctx.people.attach(person, NameMention(w.start, w.end, w.text, (stem,), s.index, "surname"))
 
 
 def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
@@ -269,10 +263,12 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
     for p in ctx.people.people:
         for pm in p.mentions:
             known.setdefault(pm.surname, set()).update(pm.words[:-1])
+    starts = [s.start for s in ctx.sentences]  # in text order, not overlapping: one sentence can hold a mention
     for m in ctx.doc.mentions:
         if m.type != "PERSON" or _inside_known(ctx, m.start, m.end):
             continue
-        for s in ctx.sentences:
+        at = bisect_right(starts, m.start) - 1
+        for s in ctx.sentences[max(at, 0) : at + 1]:
             if s.start <= m.start and m.end <= s.end:
                 idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
                 while idx and titles.title_form(s.words[idx[0]].text) is not None:
@@ -304,5 +300,5 @@ def _resolve_titles(ctx: Context) -> None:
                 continue  # the title introduces a name, it is not a reference by itself
             person = ctx.people.resolve_title(ph, ph.start)
             if person is not None:
-                person.extra.append(Mention(ph.start, ph.end, ctx.doc.text[ph.start : ph.end]))
+                ctx.people.attach_extra(person, Mention(ph.start, ph.end, ctx.doc.text[ph.start : ph.end]))
                 ctx.title_refs.append((ph, person))

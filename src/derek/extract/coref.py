@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from derek.budget import tick
 from derek.doc import Entity, Mention
 from derek.extract.gazetteer import COUNTRY_EN
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
+from derek.extract.spanindex import SpanIndex
 from derek.extract.titlephrase import TitlePhrase
 from derek.text.translit import romanize
 
@@ -71,36 +73,76 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[0][:1].lower() == b[0][:1].lower()
 
 
+_STAGE = "stage 'extract' (people and their mentions)"
+
+
 class People:
-    """The people of one document, built mention by mention."""
+    """The people of one document, built mention by mention.
+
+    Mentions join a person through :meth:`add`, :meth:`attach` or :meth:`attach_extra` (never by appending to
+    ``Person.mentions`` directly), which keep the indexes that make :meth:`of_mention` and :meth:`persons_in`
+    cost the mentions nearby rather than every mention of the document.
+    """
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._spans = SpanIndex()  # key: (person number, 0 for a name mention or 1 for an extra one, position)
+        self._by_surname: dict[str, list[Person]] = {}
+        self._surnames: set[str] = set()
+        self._full_names: dict[str, set[tuple[str, ...]]] = {}  # person id → the names of two words or more
 
     def add(self, mention: NameMention) -> Person:
-        for p in self.people:
-            if p.surname == mention.surname and all(_given_compatible(m.words, mention.words) for m in p.mentions):
-                p.mentions.append(mention)
+        for p in self._by_surname.get(mention.surname, ()):
+            if all(_given_compatible(words, mention.words) for words in self._full_names[p.id]):
+                self.attach(p, mention)
                 return p
-        person = Person(f"P{len(self.people) + 1}", [mention])
+        person = Person(f"P{len(self.people) + 1}", [])
         self.people.append(person)
+        self._full_names[person.id] = set()
+        self._by_surname.setdefault(mention.surname, []).append(person)
+        if mention.surname not in self._surnames:
+            self._surnames = self._surnames | {mention.surname}  # a new set: earlier snapshots stay as they were
+        self.attach(person, mention)
         return person
 
+    def attach(self, person: Person, mention: NameMention) -> None:
+        """``mention`` (a name, or a surname alone) names ``person``."""
+        tick(_STAGE)
+        self._spans.add(mention.start, mention.end, (self._number(person), 0, len(person.mentions)))
+        person.mentions.append(mention)
+        if len(mention.words) >= 2:
+            self._full_names[person.id].add(mention.words)
+
+    def attach_extra(self, person: Person, mention: Mention) -> None:
+        """``mention`` (a title alone, "Мемлекет басшысы") refers to ``person``."""
+        self._spans.add(mention.start, mention.end, (self._number(person), 1, len(person.extra)))
+        person.extra.append(mention)
+
+    def _number(self, person: Person) -> int:
+        return int(person.id[1:]) - 1
+
     def by_surname(self, surname: str) -> Person | None:
-        return next((p for p in self.people if p.surname == surname), None)
+        found = self._by_surname.get(surname)
+        return found[0] if found else None
 
     def surnames(self) -> set[str]:
-        return {p.surname for p in self.people}
+        """The surnames known so far (a snapshot: later additions make a new set; do not change it)."""
+        return self._surnames
 
     def of_mention(self, start: int, end: int) -> Person | None:
-        for p in self.people:
-            for m in p.mentions:
-                if (m.start <= start and end <= m.end) or (start <= m.start and m.end <= end):
-                    return p
-            for x in p.extra:
-                if (x.start <= start and end <= x.end) or (start <= x.start and x.end <= end):
-                    return p
-        return None
+        """The first person with a mention that holds [start, end) or lies inside it."""
+        tick(_STAGE)  # asked for every word: where a long article's time budget is watched
+        key = self._spans.first_nested(start, end)
+        return None if key is None else self.people[key[0]]
+
+    def names_hold(self, start: int, end: int) -> bool:
+        """True when a name mention (not a title-only one) holds [start, end)."""
+        return any(kind == 0 for _, kind, _ in self._spans.holding(start, end))
+
+    def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """People mentioned inside [start, end), in text order, each with the mention's span."""
+        tick(_STAGE)
+        return [(s, e, self.people[key[0]]) for s, e, key in self._spans.inside(start, end)]
 
     def of_country(self, country: str) -> list[Person]:
         """People holding a post of ``country`` (any name of it)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from derek.extract import gazetteer
 from derek.extract.segment import Sentence, Word
@@ -27,8 +28,13 @@ def lookup(words: list[Word]) -> tuple[str, str, str] | None:
     """(name, kind, case) when these words name a known country, place or organisation."""
     if not words:
         return None
-    prefix = " ".join(w.text for w in words[:-1])
-    for stem, case in stems(words[-1].text):
+    return _lookup_texts(tuple(w.text for w in words))
+
+
+@lru_cache(maxsize=131072)  # the same few words come back in every sentence and every article
+def _lookup_texts(texts: tuple[str, ...]) -> tuple[str, str, str] | None:
+    prefix = " ".join(texts[:-1])
+    for stem, case in stems(texts[-1]):
         name = f"{prefix} {stem}" if prefix else stem
         hit = gazetteer.country(name)
         if hit:

@@ -16,6 +16,8 @@ from derek.errors import InputError
 from derek.ingest.dateline import canonical_publisher
 from derek.ingest.dates import normalize_date
 from derek.ingest.plain import finish_article
+from derek.ingest.validate import problems
+from derek.unicode_guard import scrub_json
 
 
 def iter_json_lines(
@@ -78,7 +80,14 @@ def parse_json_line(line: str, name: str, lineno: int) -> Article | Document:
 
 
 def article_from_object(obj: object, where: str) -> Article | Document:
-    """The Article (or processed Document) one JSON object describes; ``where`` names it in errors."""
+    """The Article (or processed Document) one JSON object describes; ``where`` names it in errors.
+
+    Lone surrogates (``"\\ud800"``) in any string become U+FFFD first.
+    """
+    try:
+        obj = scrub_json(obj)
+    except RecursionError:
+        raise InputError(where, "invalid JSON (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise InputError(where, f"expected a JSON object, got {type(obj).__name__}")
     if obj.get("schema") is not None:
@@ -94,12 +103,19 @@ def article_from_object(obj: object, where: str) -> Article | Document:
 
 
 def _document(obj: dict[str, Any], where: str) -> Document:
+    """A processed document, checked like any input (:mod:`derek.ingest.validate`)."""
     if obj["schema"] != SCHEMA:
         raise InputError(where, f"unsupported schema {obj['schema']!r}; expected {SCHEMA!r}")
+    if not isinstance(obj.get("text"), str):
+        raise InputError(where, f'not a valid {SCHEMA} document (no "text" string)')
     try:
-        return Document.from_dict(obj)
-    except (KeyError, TypeError, ValueError) as exc:
+        doc = Document.from_dict(obj)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(where, f"not a valid {SCHEMA} document ({type(exc).__name__}: {exc})") from None
+    found = problems(doc, id_given=bool(obj.get("id")))
+    if found:
+        raise InputError(where, f"not a valid {SCHEMA} document: {'; '.join(found)}")
+    return doc
 
 
 def _source(obj: dict[str, Any], path: str) -> Source:

@@ -11,6 +11,7 @@ from derek.kb.queries import date_upper_bound, entity_ids_named
 from derek.kb.records import SearchHit
 from derek.kb.snippets import plain_snippet, snippet_parts
 from derek.kb.terms import QueryWord, analyse_query
+from derek.unicode_guard import scrub, scrub_optional
 
 
 def phrase(term: str) -> str:
@@ -68,6 +69,14 @@ class Filters:
         return any(v is not None for v in (self.date_from, self.date_to, self.entity, self.event_type, self.publisher))
 
 
+def _scrubbed(f: Filters) -> Filters:
+    return Filters(
+        scrub_optional(f.date_from), scrub_optional(f.date_to),
+        scrub(f.entity) if isinstance(f.entity, str) else f.entity,
+        scrub_optional(f.event_type), scrub_optional(f.publisher),
+    )
+
+
 def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -94,8 +103,12 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[A
 def run_search(
     conn: sqlite3.Connection, query: str, limit: int = 10, offset: int = 0, filters: Filters | None = None
 ) -> list[SearchHit]:
-    """Ranked articles for ``query`` (BM25), near-duplicates folded into the first of their group."""
-    filters = filters or Filters()
+    """Ranked articles for ``query`` (BM25), near-duplicates folded into the first of their group.
+
+    Lone surrogates in the query or the filters become U+FFFD (they cannot be sent to SQLite).
+    """
+    query = scrub(query)
+    filters = _scrubbed(filters or Filters())
     if limit <= 0:
         return []
     query_words = analyse_query(query)

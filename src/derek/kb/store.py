@@ -11,8 +11,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import quote
 
-from derek.doc import Document
-from derek.errors import DerekError, InputError, StoreError
+from derek.doc import Article, Document
+from derek.errors import InputError, StoreError
 from derek.kb import dedup, queries
 from derek.kb.entities import store_entities
 from derek.kb.facts import store_facts
@@ -30,6 +30,10 @@ from derek.kb.records import (
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
 from derek.kb.terms import index_columns, words
+from derek.pipeline import load_pipeline
+from derek.unicode_guard import scrub, scrub_article, scrub_optional
+
+_NORMALIZE = load_pipeline(["normalize"])
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -128,7 +132,7 @@ class KnowledgeBase:
         rowid = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
-            (rowid, json.dumps(doc.to_dict(), ensure_ascii=False)),
+            (rowid, json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)),
         )
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)", (rowid, doc.text, lemmas, keys)
@@ -180,32 +184,35 @@ class KnowledgeBase:
         ``on_error`` hears about each input that failed as it happens, ``on_article`` about each one stored
         or found already present (the CLI prints errors and moves its progress bar with them).
         """
-        from derek.api import process_article
-        from derek.ingest import iter_articles
+        from derek.run import Skipped, process_stream
 
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
-
-        def failed(error: InputError) -> None:
-            summary.failed += 1
-            summary.errors.append(error)
-            if on_error is not None:
-                on_error(error)
-
-        for item in iter_articles(names):
+        for item in process_stream(names, skip=self._stored_id):
             if isinstance(item, InputError):
-                failed(item)
+                summary.failed += 1
+                summary.errors.append(item)
+                if on_error is not None:
+                    on_error(item)
                 continue
-            try:
-                result = self.add_document(process_article(item))
-            except DerekError as exc:
-                failed(InputError(item.source.path or "<input>", str(exc)))
-                continue
+            result = AddResult(item.key, False) if isinstance(item, Skipped) else self.add_document(item)
             summary.added += result.added
             summary.present += not result.added
             if on_article is not None:
                 on_article(result)
         return summary
+
+    def _stored_id(self, item: Article) -> str | None:
+        """The id of ``item`` when it is stored already (so a re-run skips it before analysing it), else None.
+
+        An article's id is that of its normalised text: only the pipeline's ``normalize`` stage runs here.
+        """
+        try:
+            doc_id = _NORMALIZE(scrub_article(item).to_document()).id
+        except Exception:  # the full run that follows reports what is wrong with this article
+            return None
+        row = self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+        return doc_id if row else None
 
     # --- reading --------------------------------------------------------------------------
     def search(
@@ -236,7 +243,7 @@ class KnowledgeBase:
         return queries.get_entity(self.conn, entity_id)
 
     def list_entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[KBEntity]:
-        return queries.list_entities(self.conn, type, query, limit)
+        return queries.list_entities(self.conn, scrub_optional(type), scrub_optional(query), limit)
 
     def entity_mentions(self, entity_id: int) -> list[MentionRow]:
         return queries.entity_mentions(self.conn, entity_id)
@@ -259,7 +266,9 @@ class KnowledgeBase:
         location: int | str | None = None,
         limit: int = 100,
     ) -> list[EventRow]:
-        return queries.events(self.conn, type, date_from, date_to, entity, location, limit)
+        entity, location = (scrub(x) if isinstance(x, str) else x for x in (entity, location))
+        return queries.events(self.conn, scrub_optional(type), scrub_optional(date_from), scrub_optional(date_to),
+                              entity, location, limit)
 
     def event_types(self) -> list[str]:
         return queries.event_types(self.conn)

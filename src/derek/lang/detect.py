@@ -65,7 +65,7 @@ def _short_text_language(text: str) -> str:
 
 
 def _model_language(text: str) -> tuple[str, float]:
-    language, confidence = _identifier().classify(text)
+    language, confidence = _identifier().classify(text.encode("utf-8", "replace").decode("utf-8"))
     return str(language), float(confidence)
 
 

@@ -53,7 +53,7 @@ def process_partition(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
         if isinstance(item, InputError):
             yield _ERROR, str(item)
         else:
-            yield _DOC, json.dumps(item.to_dict(), ensure_ascii=False)
+            yield _DOC, json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
 def run(spark: Any, inputs: Sequence[str], output: str, partitions: int | None = None) -> SparkRunSummary:
