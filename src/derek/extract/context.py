@@ -64,6 +64,16 @@ class Context:
     def person_at(self, start: int, end: int) -> Person | None:
         return self.people.of_mention(start, end)
 
+    def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
+        """The person a title-only mention stands for; a bare title ("министр") refers back: when the post's one
+        exact holder is first named only after it, a person named before with a post of that head wins."""
+        person = self.people.resolve_title(phrase, before)
+        if person is None or phrase.owner is not None or min(m.start for m in person.mentions) <= before:
+            return person
+        earlier = {p.id: p for p in self.people.people if p is not person
+                   and min(m.start for m in p.mentions) <= before and any(h == phrase.head for h, _ in p.posts)}
+        return next(iter(earlier.values())) if len(earlier) == 1 else person
+
     def previous_person(self, before: int) -> Person | None:
         """The one person of the nearest earlier sentence that names people (None when it names several)."""
         for s in reversed(self.sentences):
@@ -302,7 +312,7 @@ def _resolve_titles(ctx: Context) -> None:
             nxt = ph.head_word + 1
             if nxt < len(s.words) and ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end):
                 continue  # the title introduces a name, it is not a reference by itself
-            person = ctx.people.resolve_title(ph, ph.start)
+            person = ctx.resolve_title(ph, ph.start)
             if person is not None:
                 person.extra.append(Mention(ph.start, ph.end, ctx.doc.text[ph.start : ph.end]))
                 ctx.title_refs.append((ph, person))

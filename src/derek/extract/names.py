@@ -345,7 +345,7 @@ def find_initialled(sentence: Sentence, attested: frozenset[str], covered: set[i
                 out.append(m)
             i = j + 1
             continue
-        i += 1
+        i = max(i + 1, j)  # a run of initials with no surname after it: no later start inside it has one either
     return out
 
 
