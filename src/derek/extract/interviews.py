@@ -38,17 +38,24 @@ class Interview:
 def detect(ctx: Context) -> Interview | None:
     """The interview the article is, with its interviewee, or None."""
     cues = tuple(kk.words("interview_cues"))
-    for s in ctx.sentences:
-        if s.paragraph >= _LEAD_PARAGRAPHS:
-            break
+    lead = [s for s in ctx.sentences if s.paragraph < _LEAD_PARAGRAPHS]
+    cued = False
+    for s in lead:
         low = s.text.lower()
         if not any(re.search(rf"(?<!\w){re.escape(c)}", low) for c in cues):
             continue
+        cued = True
         found = ctx.persons_in(s.start, s.end)
         if found:
             return Interview(found[-1][2] if "жауап" in low else _cue_person(ctx, found))
     headline = _headline_speaker(ctx)
-    return Interview(headline) if headline is not None else None
+    if headline is not None:
+        return Interview(headline)
+    if cued:  # "… әңгімелескен едік": the person the lead is about
+        named = [p for s in lead for _, _, p in ctx.persons_in(s.start, s.end)]
+        if named:
+            return Interview(max(named, key=named.count))
+    return None
 
 
 def _cue_person(ctx: Context, found: list[tuple[int, int, Person]]) -> Person:
