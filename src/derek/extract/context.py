@@ -65,6 +65,16 @@ class Context:
     def person_at(self, start: int, end: int) -> Person | None:
         return self.people.of_mention(start, end)
 
+    def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
+        """The person a title-only mention stands for; a bare title ("министр") refers back: when the post's one
+        exact holder is first named only after it, a person named before with a post of that head wins."""
+        person = self.people.resolve_title(phrase, before)
+        if person is None or phrase.owner is not None or min(m.start for m in person.mentions) <= before:
+            return person
+        earlier = {p.id: p for p in self.people.people if p is not person
+                   and min(m.start for m in p.mentions) <= before and any(h == phrase.head for h, _ in p.posts)}
+        return next(iter(earlier.values())) if len(earlier) == 1 else person
+
     def previous_person(self, before: int) -> Person | None:
         """The one person of the nearest earlier sentence that names people (None when it names several)."""
         for s in reversed(self.sentences):
@@ -153,9 +163,11 @@ def build(doc: Document) -> Context:
         for m in names.find(s, ctx.phrases[s.index], attested):
             if m.via == "title" and len(m.words) > 1:
                 titled.setdefault(m.words[-1], set()).update(m.words[:-1])
-    for s in sentences:
-        for m in names.find(s, ctx.phrases[s.index], attested, titled):
-            ctx.people.add(_trim_trailing_place(m, s, lone, attested))
+    found = [(m, s, _trim_trailing_place(m, s, lone, attested)) for s in sentences
+             for m in names.find(s, ctx.phrases[s.index], attested, titled)]
+    whole = {m.words for m, _, kept in found if kept is m}
+    for m, _, kept in found:  # "Режеп Тайып Ердоған күзде … Режеп Тайып Ердоған мырза": kept whole once, always
+        ctx.people.add(m if m.words in whole else kept)
     _add_ner_people(ctx, attested)
     for s in sentences:
         covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
@@ -174,6 +186,7 @@ def build(doc: Document) -> Context:
         for m in names.find_speaking_subject(s, attested, covered):
             ctx.people.add(m)
     _add_surnames(ctx, attested)
+    _merge_address_forms(ctx)
     for p in ctx.people.people:
         for m in p.mentions:
             if m.title is not None:
@@ -190,6 +203,29 @@ def build(doc: Document) -> Context:
                 ctx.things.ensure(owner, kind or "ORGANISATION")
     _resolve_titles(ctx)
     return ctx
+
+
+_PATRONYMIC_ENDINGS = ("ұлы", "қызы", "улы", "кызы", "овна", "евна", "ович", "евич")
+
+
+def _merge_address_forms(ctx: Context) -> None:
+    """An address form, given name + patronymic ("Берік Уәлиұлы", "Асқар Серқұлұлы"), is the one other person of
+    the article with that given name ("Берік Уәли", "Асқар Жұмаділдаев", "Берік Уәлиұлы Ахметов")."""
+    for p in list(ctx.people.people):
+        if not all(len(m.words) == 2 and m.words[1].lower().endswith(_PATRONYMIC_ENDINGS) for m in p.mentions):
+            continue
+        given = p.mentions[0].words[0]
+        others = [q for q in ctx.people.people if q is not p
+                  and any(len(m.words) >= 2 and m.words[0] == given for m in q.mentions)]
+        if len(others) != 1:
+            continue
+        target = others[0]
+        for m in p.mentions:
+            m.via = "address"
+            target.mentions.append(m)
+        target.posts.extend(x for x in p.posts if x not in target.posts)
+        target.extra.extend(p.extra)
+        ctx.people.people.remove(p)
 
 
 def _lone_words(sentences: list[Sentence]) -> dict[str, set[str]]:
@@ -217,7 +253,8 @@ def _trim_trailing_place(
     if not (lone.get(last.text, set()) - {s.words[at - 1].text}):
         return m
     nxt = s.words[at + 1] if at + 1 < len(s.words) else None
-    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in ("мен", "пен", "бен", "және", "мырза", "ханым"):
+    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in ("мен", "пен", "бен", "және") \
+            or nxt.lower.startswith(("мырза", "ханым")):
         return m  # "Луис Инасиу Силва, …": a name in a list; a place is followed by what it names ("… порты")
     idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
     trimmed = names.make(s, idx[0], idx[-1], m.via, attested, m.title)
@@ -298,7 +335,7 @@ def _resolve_titles(ctx: Context) -> None:
             nxt = ph.head_word + 1
             if nxt < len(s.words) and ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end):
                 continue  # the title introduces a name, it is not a reference by itself
-            person = ctx.people.resolve_title(ph, ph.start)
+            person = ctx.resolve_title(ph, ph.start)
             if person is not None:
                 ctx.people.attach_extra(person, Mention(ph.start, ph.end, ctx.doc.text[ph.start : ph.end]))
                 ctx.title_refs.append((ph, person))

@@ -56,7 +56,8 @@ class Person:
     def name(self) -> str:
         best = max(
             self.mentions,
-            key=lambda m: (not any(w.endswith(".") for w in m.words), len(m.words), m.via != "surname"),
+            key=lambda m: (not any(w.endswith(".") for w in m.words), m.via != "address", len(m.words),
+                           m.via != "surname"),
         )
         return " ".join(best.words)
 

@@ -66,6 +66,7 @@ NOT_NAMES = (
             "ақорда",
             "мемлекет",
             "елбасы",
+            "тұңғыш",
             "жалпы",
             "сонымен_қатар",
             "сондықтан",
@@ -124,6 +125,8 @@ _ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік"
 def _is_name_word(w: Word) -> bool:
     if not w.is_cap or w.lower in NOT_NAMES or w.lower.startswith(_NOT_NAME_STARTS):
         return False
+    if w.text not in gazetteer.first_names() and any(st.lower() in NOT_NAMES for st, _ in stems(w.text)[1:]):
+        return False  # "Елбасыға", "Президентті": a word of the list with a case ending
     if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower():
         return False  # "Telegram-арнасында", "Facebook-парақшасында": a word with a suffix, not a name
     if places.lookup([w]):
@@ -208,7 +211,7 @@ def _not_a_person(words: list[Word]) -> bool:
 
 def _names_an_organisation(nxt: Word) -> bool:
     """ "Абай атындағы университет", "Жұмабаев қоры": the run is part of an organisation's name."""
-    if gazetteer.is_org_head(nxt.text):
+    if gazetteer.is_org_head(nxt.text) or nxt.lower.startswith("атында"):
         return True
     return any(case in ("gen", "acc", "dat", "abl", "ins") and gazetteer.is_org_head(stem)
                for stem, case in stems(nxt.text)[1:]) and nxt.lower.endswith(("ның", "нің", "на", "не", "н", "нан",
@@ -345,7 +348,7 @@ def find_initialled(sentence: Sentence, attested: frozenset[str], covered: set[i
                 out.append(m)
             i = j + 1
             continue
-        i += 1
+        i = max(i + 1, j)  # a run of initials with no surname after it: no later start inside it has one either
     return out
 
 
