@@ -14,12 +14,12 @@ from functools import lru_cache
 from derek.extract import gazetteer, places, titles
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import stems
+from derek.lang import kk
 
-# Fixed compounds whose owner word is part of the post; they name Kazakhstan's offices (kazakh-notes §4.3):
-# written form -> (position, head used to match other mentions of the same post)
-_DOMESTIC = {
-    "мемлекет басшысы": ("президент", "президент"),
-    "үкімет басшысы": ("Үкімет басшысы", "премьер-министр"),
+# Posts written as a description of an office (kazakh-notes §4.3), rows of lang/kk/data/title_offices.tsv:
+# written form -> (office, head used to match other mentions of the same post, country assumed as owner)
+_OFFICES: dict[str, tuple[str, str, str]] = {
+    written: (office, head, country) for written, office, head, country in kk.table("title_offices", 4)
 }
 DOMESTIC_COUNTRY = "Қазақстан"
 _REGION_HEADS = frozenset({"облыс", "облысы", "аудан", "ауданы", "қала", "қаласы"})
@@ -38,6 +38,8 @@ class TitlePhrase:
     end: int  # last character of the title word
     first_word: int
     head_word: int
+    office: str | None = None  # the office a descriptive post names ("мемлекет басшысы" → "президент")
+    owner_assumed: bool = False  # the owner is the default country, not written
 
 
 def _named(w: Word) -> bool:
@@ -216,12 +218,19 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
             position = izafet  # a portfolio noun before the head: "экология министрі"
         owner: tuple[str, str, int] | None = None
         first = m
-        if form.kind != "nom":
+        office: str | None = None
+        assumed = False
+        if form.kind in ("nom", "poss") and position.lower() in _OFFICES and not mods:  # "Елбасы X"
+            office, head, country = _OFFICES[position.lower()]
+            owner, assumed = (country, "GPE", i), True
+        elif form.kind != "nom":
             j = m - 1
             fixed = f"{words[j].lower} {titles.possessive(head)}" if j >= 0 else ""
-            if fixed in _DOMESTIC:
-                position, head = _DOMESTIC[fixed]
-                owner = (DOMESTIC_COUNTRY, "GPE", j)
+            if fixed in _OFFICES:
+                office, head, country = _OFFICES[fixed]
+                position = fixed
+                owner = (country, "GPE", j)
+                assumed = True
             else:
                 j, chain = _chain_start(words, j)
                 if chain:
@@ -247,9 +256,19 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         ):  # a sentence-initial "Президент банктің …" is the head of state too
             owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Асқар Бекұлы": domestic by default
             first = i
+            assumed = True
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
-                               words[first].start, w.end, first, i))
-    return out
+                               words[first].start, w.end, first, i, office, assumed))
+    return _subjects_dropped(words, out)
+
+
+def _subjects_dropped(words: list[Word], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """A bare nominative title right before another title phrase opened by a demonym names a subject of its own,
+    not the next name ("Елбасы Қырғыз Президенті X-пен сөйлесті": "Қырғыз" is no name, Елбасы not X's title)."""
+    starts = {p.first_word for p in phrases}
+    return [p for p in phrases
+            if not (p.kind == "nom" and p.first_word == p.head_word and p.head_word + 1 in starts
+                    and words[p.head_word + 1].lower in gazetteer.DEMONYMS)]
 
 
 def _portfolio_owner(words: list[Word], j: int) -> tuple[tuple[str, str, int], list[str]] | None:
