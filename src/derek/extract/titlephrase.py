@@ -8,13 +8,16 @@ the first noun its owner), "Еуропалық комиссия төрайымы
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from derek.doc import Mention
 from derek.extract import gazetteer, places, titles
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import stems
 from derek.lang import kk
+from derek.morph import analyse
 
 # Posts written as a description of an office (kazakh-notes §4.3), rows of lang/kk/data/title_offices.tsv:
 # written form -> (office, head used to match other mentions of the same post, country assumed as owner)
@@ -190,13 +193,51 @@ def _lower_heads() -> frozenset[str]:
     return frozenset(k.lower() for k in titles.HEADS)
 
 
-def parse(sentence: Sentence) -> list[TitlePhrase]:
-    """Every title phrase in a sentence (plural titles and titles inside chains are skipped)."""
+def ner_heads(sentence: Sentence, mentions: Sequence[Mention]) -> dict[int, titles.TitleForm]:
+    """Open-vocabulary titles: the last word of an NER POSITION span right before a capitalised word, when the
+    title table does not know it ("инспекторы Ерлан …", "маршалы Климент …"). Its nominative comes from the
+    morphology (a possessed noun: инспекторы → инспектор)."""
+    out: dict[int, titles.TitleForm] = {}
+    words = sentence.words
+    for m in mentions:
+        if m.type != "POSITION" or not (sentence.start <= m.start and m.end <= sentence.end):
+            continue
+        inside = [i for i, w in enumerate(words) if m.start <= w.start and w.end <= m.end]
+        if not inside:
+            continue
+        last = inside[-1]
+        w = words[last]
+        if titles.title_form(w.text) is not None or not w.is_word or w.is_cap or last + 1 >= len(words) \
+                or not words[last + 1].is_cap:
+            continue
+        form = _open_form(w.text)
+        if form is not None:
+            out[last] = form
+    return out
+
+
+def _open_form(word: str) -> titles.TitleForm | None:
+    """A title reading of a noun the table lacks: possessed → poss (poss_gen in the genitive), bare → nom."""
+    for r in analyse(word.lower()):
+        if r.pos != "NOUN" or not r.lemma:
+            continue
+        feats = dict(r.feats)
+        if feats.get("Person[psor]") == "3":
+            return titles.TitleForm(r.lemma, "poss_gen" if r.case == "gen" else "poss" if r.case in (None, "nom")
+                                    else "poss_case")
+        if r.case in (None, "nom") and r.lemma == word.lower():
+            return titles.TitleForm(r.lemma, "nom")
+    return None
+
+
+def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) -> list[TitlePhrase]:
+    """Every title phrase in a sentence (plural titles and titles inside chains are skipped); ``extra`` adds
+    title readings by word index (open-vocabulary heads from the NER, see :func:`ner_heads`)."""
     words = sentence.words
     out: list[TitlePhrase] = []
     heads = _lower_heads()
     for i, w in enumerate(words):
-        form = titles.title_form(w.text)
+        form = titles.title_form(w.text) or (extra or {}).get(i)
         if form is None:
             continue
         if form.kind == "plural" and not (w.lower.endswith(("ы", "і")) and i + 1 < len(words) and words[i + 1].is_cap):
