@@ -120,18 +120,24 @@ class Entity:
 
 @dataclass
 class Role:
-    """``person`` holds ``position`` (nominative lemma) of ``of`` (an entity id or None)."""
+    """``person`` holds ``position`` (nominative lemma) of ``of`` (an entity id or None).
+
+    ``position`` is the post as written ("мемлекет басшысы"); ``office`` is the office it names, normalised
+    ("президент"), or None when the written post is already the office.
+    """
 
     person: str
     position: str
     evidence: Span
     position_en: str | None = None
     of: str | None = None
+    office: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "person": self.person,
             "position": self.position,
+            "office": self.office,
             "position_en": self.position_en,
             "of": self.of,
             "evidence": self.evidence.to_dict(),
@@ -145,6 +151,7 @@ class Role:
             evidence=Span.from_dict(d["evidence"]),
             position_en=d.get("position_en"),
             of=d.get("of"),
+            office=d.get("office"),
         )
 
 
@@ -199,7 +206,11 @@ class Participant:
 
 @dataclass
 class Event:
-    """Something that happened (or is planned), with where, when, how and who."""
+    """Something that happened (or is planned), with where, when, how and who.
+
+    ``status`` is ``happened`` (the news reports it), ``planned`` (announced, proposed or expected) or
+    ``background`` (an earlier event the article recalls: "Бұдан бұрын …").
+    """
 
     id: str
     type: str
@@ -210,6 +221,7 @@ class Event:
     format: str | None = None
     participants: list[Participant] = field(default_factory=list)
     cameo: str | None = None
+    status: str = "happened"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +233,7 @@ class Event:
             "format": self.format,
             "participants": [p.to_dict() for p in self.participants],
             "cameo": self.cameo,
+            "status": self.status,
             "evidence": self.evidence.to_dict(),
         }
 
@@ -237,6 +250,7 @@ class Event:
             format=d.get("format"),
             participants=[Participant.from_dict(p) for p in d.get("participants", [])],
             cameo=d.get("cameo"),
+            status=str(d.get("status") or "happened"),
         )
 
 

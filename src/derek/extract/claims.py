@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from derek.doc import Claim, Span
 from derek.extract.dates import MONTHS
 from derek.extract.gazetteer import DEMONYMS
+from derek.extract.suffixes import CASES
+from derek.lang import kk
 from derek.morph import analyse
 
 _SCALE = {"мың": 3, "млн": 6, "миллион": 6, "млрд": 9, "миллиард": 9, "трлн": 12, "триллион": 12}  # powers of ten
@@ -16,12 +20,34 @@ _CURRENCY = {
     "фунт": "GBP", "иена": "JPY", "сом": "KGS", "сум": "UZS", "лира": "TRY", "₸": "KZT", "$": "USD", "€": "EUR",
 }
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?)(?:-\w+)?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?)(?:-(?P<suffix>\w+))?"
     r"(?:\s*(?P<pct>%|пайыз\w*))?"
     r"(?:\s+(?P<scale>мың\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*|трлн\.?|триллион\w*))?"
-    r"(?:\s+(?:АҚШ\s+)?(?P<unit>[а-яәғқңөұүһі$€₸]+))?",
+    r"(?:(?:\s+|(?<=\.))(?:АҚШ\s+)?(?P<unit>[а-яәғқңөұүһі$€₸]+))?",
     re.IGNORECASE,
 )
+# "4-6%", "2024–2025": a range of two numbers is no single claim
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+# What a hyphen may join to a number and still leave a quantity ("100-ден астам", "12 талдаушының 9-ы"):
+# case and possessive endings; any other word after the hyphen makes an ordinal ("75-сессия", "9-сынып").
+_POSSESSIVE = ("", "ы", "і", "сы", "сі", "ын", "ін", "н")
+_QUANTITY_SUFFIXES = frozenset(
+    p + c for p in _POSSESSIVE for c in ("", *(x for xs in CASES.values() for x in xs))
+) | {"тей", "дей", "дай", "тай", "ке дейін", "ға дейін", "ге дейін", "қа дейін"}
+
+
+@cache
+def _non_units() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words after a number that make it no claim (ages, durations, grades, weight classes): exact forms, prefixes."""
+    forms = [row[0].lower() for row in kk.table("claim_non_units", 2)]
+    return frozenset(f for f in forms if not f.endswith("*")), tuple(f[:-1] for f in forms if f.endswith("*"))
+
+
+def _not_a_quantity(word: str) -> bool:
+    exact, prefixes = _non_units()
+    low = word.lower()
+    return low in exact or low.startswith(prefixes)
 _WORD_NUMBERS = {
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
     "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
@@ -30,8 +56,7 @@ _WORD_NUMBERS = {
 # A word numeral counts only with a scale word ("екі миллион адам"): "екі ел" is phrasing, not a reported quantity.
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\s+(?P<scale>мың|миллион|миллиард|триллион)"
                           r"\w*\s+(?P<unit>[а-яәғқңөұүһі]+)", re.IGNORECASE)
-_NOT_UNITS = frozenset({"жылғы", "жылы", "жыл", "жылдың", "жылдан", "жылға", "жылдары", "сағат", "ж", "және", "мен",
-                        "пен", "бен", "дейін", "бері", "астам", "жуық", "шамасында", "ғасыр", "ғасырда"})
+_NOT_UNITS = kk.words("claim_function_words")
 _HEDGES = frozenset({"астам", "артық", "жуық", "шамасында", "дейін", "кем"})
 
 
@@ -126,10 +151,30 @@ def _is_verb_like(unit: str) -> bool:
                           "іп", "ады", "еді"))
 
 
+_LARGEST = 1e18  # no figure a news text reports is larger (world GDP in tenge is about 5e16)
+
+
+def _finite(exact: Decimal) -> float | None:
+    """The value as a float, or None when it is not finite or too large to be a reported quantity."""
+    try:
+        value = float(exact)
+    except (OverflowError, InvalidOperation, ValueError):
+        return None
+    return value if math.isfinite(value) and abs(value) <= _LARGEST else None
+
+
 def extract(text: str) -> list[Claim]:
     claims: list[Claim] = []
     for m in _NUMBER.finditer(text):
         raw = m.group("num")
+        if _RANGE_AFTER.match(text, m.end("num")) or _RANGE_BEFORE.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # "4-6%", "2024–2025": a range
+        suffix = (m.group("suffix") or "").lower()
+        if suffix and suffix not in _QUANTITY_SUFFIXES and not re.match(r"(?:ы|і|сы|сі)\b", suffix):
+            continue  # "75-сессия", "9-сынып": an ordinal before its noun
+        next_word = re.match(r"\s+([а-яәғқңөұүһі-]+)", text[m.end("num") :], re.IGNORECASE)
+        if next_word and not m.group("pct") and not m.group("scale") and _not_a_quantity(next_word.group(1)):
+            continue  # "43 жастағы", "3 күнге", "57 келіде": an age, a duration, a weight class
         after = text[m.end("num") : m.end("num") + 12].lstrip("-")
         yearish = re.match(r"\s*(жыл|ж\.|ғасыр|сағат)", after) or (re.match(r"\d{4}$", raw) and not m.group("pct"))
         if yearish and (not m.group("unit") or m.group("unit").lower().startswith("жыл")):
@@ -154,7 +199,9 @@ def extract(text: str) -> list[Claim]:
         scale = m.group("scale")
         if scale:  # exact decimal arithmetic: "4,1 трлн" is 4100000000000, not 4099999999999.9995
             exact = exact.scaleb(next(v for k, v in _SCALE.items() if scale.lower().startswith(k)))
-        value = float(exact)
+        value = _finite(exact)
+        if value is None:
+            continue  # a number too long to be a quantity (hundreds of digits): no claim, never Infinity
         end = m.end()
         if m.group("pct"):
             points = re.match(r"\s+тармақ\w*", text[m.end("pct") :]) if m.group("pct").lower() == "пайыздық" else None

@@ -153,7 +153,7 @@ def build(doc: Document) -> Context:
         stem for s in sentences for w in s.words[1:] if w.is_cap for stem, _ in stems(w.text)
     )
     for s in sentences:
-        ctx.phrases[s.index] = titlephrase.parse(s)
+        ctx.phrases[s.index] = titlephrase.parse(s, titlephrase.ner_heads(s, doc.mentions))
         ctx.places[s.index] = places.find(s)
         for pm in ctx.places[s.index]:
             ctx.things.add(pm)

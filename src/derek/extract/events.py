@@ -12,35 +12,36 @@ import re
 from dataclasses import dataclass, field
 
 from derek.doc import Event, Mention, Participant, Quote, Span
-from derek.extract import dates, gazetteer, places
+from derek.extract import cues, dates, gazetteer, places
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
 from derek.extract.suffixes import stems
+from derek.lang import kk
 
-# (word prefix, event type); the first that matches a word wins.
-_TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("кездес", "meeting"), ("жиын", "meeting"), ("саммит", "meeting"), ("келіссөз", "meeting"),
-    ("отырыс", "meeting"), ("сессия", "meeting"), ("съезд", "meeting"),
-    ("құрылтай", "meeting"), ("жиналыс", "meeting"), ("форум", "meeting"), ("конференция", "meeting"),
-    ("бейнеконференция", "meeting"), ("видеоконференция", "meeting"), ("сапар", "visit"), ("іссапар", "visit"),
-    ("брифинг", "statement"), ("меморандум", "agreement"), ("келісімшарт", "agreement"), ("мәлімдеме", "statement"),
-    ("чемпионат", "competition"), ("турнир", "competition"), ("олимпиада", "competition"), ("жарыс", "competition"),
-    ("фестиваль", "other"), ("фестивал", "other"), ("көрме", "other"), ("конкурс", "other"), ("байқау", "other"),
-)
+# Event words, rows of lang/kk/data/event_triggers.tsv: (word prefix, event type, condition); the first that
+# matches a word wins. Prefixes with a space are matched on the sentence.
+_TRIGGER_ROWS = kk.table("event_triggers", 3)
+_TRIGGERS: tuple[tuple[str, str], ...] = tuple((p, t) for p, t, _ in _TRIGGER_ROWS if " " not in p)
+_PHRASE_TRIGGERS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (cues.pattern([p + "*"]), t, c) for p, t, c in _TRIGGER_ROWS if " " in p)
+_HELD_ONLY = frozenset(p for p, _, c in _TRIGGER_ROWS if c == "held")
 # A culture event is one only when the sentence says it opened, took place or someone attended it.
 _CULTURE_HAPPENED = re.compile(r"ашылды|өтті|басталды|өтуде|аяқталды|ашылу\w*\s+қатыс|қатысты|тамашалады|келді",
                                re.IGNORECASE)
 _TRIGGER_PREFIXES = (*(prefix for prefix, _ in _TRIGGERS), "конференция")
+# A contest's prizes: a festival or contest that names winners is a competition.
+_PRIZES = re.compile(r"жүлде|сыйлығ|марапат(?:ын|ы\b|қа)|жеңімпаз|лауреат|гран-при", re.IGNORECASE)
 _NOT_TRIGGERS = ("жиынтық", "сапарлас", "жарысқа түс")
 CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "statement": "01"}
-_ONLINE = re.compile(r"онлайн|видеобайланыс|бейнебайланыс|қашықтан|бейнеконференция|видеоконференция|"
-                     r"видеоүндеу|бейнеүндеу", re.IGNORECASE)
-_IN_PERSON = re.compile(r"\bжеке\b|\bөзі\s+қатыс|бетпе-бет", re.IGNORECASE)
+# Attendance cues, rows of lang/kk/data/attendance_modes.tsv
+_ONLINE = cues.pattern(c for c, mode in kk.table("attendance_modes", 2) if mode == "online")
+_IN_PERSON = cues.pattern(c for c, mode in kk.table("attendance_modes", 2) if mode == "in_person")
 _HYBRID = re.compile(r"гибридті|гибридтік|аралас\s+форматта", re.IGNORECASE)
 _ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|видеоконференция)\s+(?:форматта|режимде|түрде|форматында)",
                             re.IGNORECASE)
-_ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
+_ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|(?:кеңес|жиын|отырыс|кездесу|брифинг|жиналыс|селектор)\w*\s+"
+                     r"өткіз(?:ді|іп)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|қарсы\s+алды|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
                      r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
                      r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b",
@@ -49,8 +50,8 @@ _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|бард
                     re.IGNORECASE)
 _CALL = re.compile(r"телефон(?:мен|\s+арқылы)\s+(?:сөйлес|байланыс)|қоңырау\s+шал", re.IGNORECASE)
 _SIGN = re.compile(r"қол\s+қой(?:ды|ылды|ып|ған|ылған|ылды)|қол\s+қою", re.IGNORECASE)
-_FUTURE = re.compile(r"өтетін|өтеді|өтпек|өткізіледі|өткізілмек|жоспарлануда|күтілуде|келесі\s+(?:жылы|айда|аптада)|"
-                     r"алдағы\s+(?:жылы|айда|аптада)", re.IGNORECASE)
+# Planned, proposed or expected: rows of lang/kk/data/event_status_cues.tsv
+_FUTURE = cues.pattern(c for c, status in kk.table("event_status_cues", 2) if status == "planned")
 _HELD = re.compile(r"өтті|өтуде|өткізілді|ұйымдастырылды|басталды|ашылды|жалғасты|болды|өтетін|өтеді",
                    re.IGNORECASE)
 _REPORTS = re.compile(r"(?:ынын|інін|анын|енін|ғанын|генін|қанын|кенін|екенін)\s+(?:хабарлады|мәлімдеді|айтты|"
@@ -61,7 +62,7 @@ _SESSIONS = ("отырыс", "жиналыс", "кеңес", "съезд", "құ
 _ON_THE_SIDELINES = re.compile(r"\b(?:аясында|шеңберінде|кулуарында|барысында)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
-_SPORT = re.compile(r"\b(?:жеңді|ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
+_SPORT = re.compile(r"\b(?:жеңді|жүлде|сыйлығ|марапатын|лауреат|үздік|ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
                     r"жартылай\s+финал|финалда|алтын\s+медаль|(?:бірінші|екінші|үшінші)\s+(?:орын|болды)|орынды|"
                     r"еншісінде|тең\s+түс)", re.IGNORECASE)
 # "жүлдегерлерді X марапаттады": the one who presents the prizes did not compete
@@ -99,6 +100,9 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
         return "call", Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
     if (m := _SIGN.search(low)) and re.search(r"келісім|меморандум|шарт|құжат|декларация|хаттама|жол картасы", low):
         return "agreement", Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
+    for pattern, kind, condition in _PHRASE_TRIGGERS:
+        if (m := pattern.search(s.text)) and (condition != "held" or _CULTURE_HAPPENED.search(low)):
+            return kind, Mention(s.start + m.start(), s.start + m.end(), s.text[m.start() : m.end()])
     for i, w in enumerate(s.words):
         lw = w.lower
         if not lw.startswith(_TRIGGER_PREFIXES) or lw.startswith(_NOT_TRIGGERS) or (w.is_cap and i > 0) \
@@ -113,9 +117,12 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
             if lw.startswith(prefix):
                 if prefix == "мәлімдеме" and not re.search(r"мәлімдеме\w*\s+(?:жасады|жариялады|таратты)", low):
                     break
-                if kind == "other" and not _CULTURE_HAPPENED.search(low):
+                if prefix in _HELD_ONLY and not (_CULTURE_HAPPENED.search(low) or _PRIZES.search(low)):
                     break
+                if kind == "other" and _PRIZES.search(low):
+                    kind = "competition"  # "байқауда … бас жүлдені жеңіп алды": a contest with winners
                 return kind, Mention(w.start, w.end, w.text)
+
     arrived = re.search(r"\b(?:келді|барды|ұшып\s+келді|сапарлады|барып|келіп)\b", low)
     if arrived and ctx.persons_in(s.start, s.end) and (
         any(pm.case == "dat" and pm.kind == "GPE" for pm in ctx.places[s.index]) or _capital_by_demonym(ctx, s)
@@ -228,8 +235,9 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     if not people:
         return
     speakers = _speakers_of_according(ctx, s)
-    if s.words and s.words[0].lower == "ол" and (subject := ctx.previous_person(s.start)) is not None:
-        people = [(s.words[0].start, s.words[0].end, subject), *people]
+    pronoun = next((w for w in s.words[:3] if w.lower == "ол"), None)  # "Ол …", "Римде ол …"
+    if pronoun is not None and (subject := ctx.previous_person(s.start)) is not None:
+        people = sorted([(pronoun.start, pronoun.end, subject), *people], key=lambda x: x[0])
     attend = bool(_ATTEND.search(low)) and not re.search(r"қатысты\s+[а-яәғқңөұүһі]", low)
     frame = draft.type in ("meeting", "call", "agreement") and (
         re.search(r"\w(?:мен|бен|пен)\b", s.text) is not None or re.search(r"\s(?:мен|пен|бен)\s", s.text) is not None
@@ -447,12 +455,15 @@ def finish(drafts: list[_Draft], person_ids: dict[str, str], thing_ids: dict[str
                 and not d.background and not d.future:
             # a meeting that took place somewhere, with no remote link stated: those named were there
             parts = [Participant(p.entity, p.mode or "in_person") for p in parts]
+        if fmt == "online":  # "бейнебайланыс арқылы өтті": whoever took part without a stated mode was online
+            parts = [Participant(p.entity, p.mode or "online") for p in parts]
         modes = {p.mode for p in parts}
         if fmt is None and "online" in modes and "in_person" in modes:
             fmt = "hybrid"
+        status = "background" if d.background else "planned" if d.future else "happened"
         events.append(Event(
             id=f"V{n}", type=d.type, evidence=Span(d.sentence.start, d.sentence.end), trigger=d.trigger,
             date=d.date, location=thing_ids.get(d.location) if d.location else None, format=fmt,
-            participants=parts, cameo=CAMEO.get(d.type),
+            participants=parts, cameo=CAMEO.get(d.type), status=status,
         ))
     return events

@@ -4,44 +4,106 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 
 from derek.doc import Role, Span
 from derek.extract import titles
 from derek.extract.context import Context
+from derek.extract.coref import Person
+from derek.extract.names import NameMention
 from derek.extract.segment import DASHES
-from derek.extract.titlephrase import TitlePhrase
+from derek.extract.titlephrase import DOMESTIC_COUNTRY, TitlePhrase
 
-# Words that introduce a name but describe a part, not a post: no role without an owner ("Куба боксшысы X" is
-# a role; "боксшы X" alone is not), and champions, prize-winners, students and residents never.
-_NOT_POSTS = frozenset({"қатысушы", "мүше", "тілші", "боксшы", "балуан", "спортшы", "футболшы"})
-_NOT_ROLES = frozenset({"чемпион", "жүлдегер", "студент", "тұрғын"})
+
+def _is_role(ph: TitlePhrase) -> bool:
+    """Whether a title phrase makes a role, by its head's kind (lang/kk/data/title_heads.tsv): a sports noun only
+    with an owner ("Куба боксшысы X"; "боксшы X" alone describes), a win only with an owner or a modifier
+    ("әлем чемпионы X", "күміс жүлдегері X"), students and residents never."""
+    kind = titles.kind(ph.head)
+    if kind == "not_role":
+        return False
+    if kind == "sport":
+        return ph.owner is not None
+    if kind == "winner":
+        return ph.owner is not None or ph.position.split()[-1].lower() != ph.head
+    return True
 
 
 def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str]) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
+    own_country = _own_countries(ctx)
 
-    def add(person_id: str, ph: TitlePhrase, start: int, end: int) -> None:
-        if (ph.head in _NOT_POSTS and ph.owner is None) or ph.head in _NOT_ROLES:
+    def add(person: Person, ph: TitlePhrase, start: int, end: int) -> None:
+        if not _is_role(ph):
             return
-        of = None
-        if ph.owner:
-            of = thing_ids.get(ph.owner)
+        owner = ph.owner
+        if ph.owner_assumed and own_country.get(person.id):
+            owner = own_country[person.id]  # a guest's "мемлекет басшысы" is his own country's head of state
+        of = thing_ids.get(owner) if owner else None
+        person_id = person_ids[person.id]
         key = (person_id, ph.position, of)
         if key in seen:
             return
         seen.add(key)
-        roles.append(Role(person_id, ph.position, Span(start, end), titles.gloss(ph.position), of))
+        roles.append(Role(person_id, ph.position, Span(start, end), titles.gloss(ph.office or ph.position), of,
+                          ph.office))
 
     for p in ctx.people.people:
-        pid = person_ids[p.id]
         for m in p.mentions:
-            if m.title is not None:
-                add(pid, m.title, m.title.start, m.end)
+            if m.title is not None and not _object_after_subject_title(ctx, m):
+                add(p, m.title, m.title.start, m.end)
     for person, ph, start in ctx.appositions:
-        add(person_ids[person.id], ph, start, ph.end)
+        add(person, ph, start, ph.end)
+    for person, ph in _credits(ctx):
+        add(person, ph, ph.start, ph.end)
     return _drop_vaguer(roles)
+
+
+_HEADS_OF_STATE = frozenset({"президент", "басшы", "король", "әмір", "сұлтан", "премьер-министр", "канцлер"})
+
+
+def _own_countries(ctx: Context) -> dict[str, str]:
+    """Each person's country when a written title says it ("Түркия президенті X"): the one foreign country
+    owning a head-of-state post of theirs."""
+    out: dict[str, str] = {}
+    for p in ctx.people.people:
+        written = {ph.owner for ph in _phrases_of(ctx, p)
+                   if ph.owner and not ph.owner_assumed and ph.owner_kind == "GPE" and ph.head in _HEADS_OF_STATE}
+        written.discard(DOMESTIC_COUNTRY)
+        if len(written) == 1:
+            out[p.id] = next(iter(written))
+    return out
+
+
+def _phrases_of(ctx: Context, person: Person) -> list[TitlePhrase]:
+    found = [m.title for m in person.mentions if m.title is not None]
+    found += [ph for who, ph, _ in ctx.appositions if who is person]
+    found += [ph for ph, who in ctx.title_refs if who is person]
+    return found
+
+
+def _object_after_subject_title(ctx: Context, m: NameMention) -> bool:
+    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": a title opening the sentence before a name in the
+    accusative is the subject's (named elsewhere), not the object's."""
+    ph = m.title
+    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind in ("poss", "nom")
+
+
+def _credits(ctx: Context) -> list[tuple[Person, TitlePhrase]]:
+    """Credits lines: "Режиссері – X.", "Суретші – X, Y." (a title opening the sentence, a dash, names)."""
+    out: list[tuple[Person, TitlePhrase]] = []
+    for s in ctx.sentences:
+        phrases = [ph for ph in ctx.phrases[s.index] if ph.first_word == 0 and ph.kind in ("nom", "poss")]
+        if not phrases or len(s.words) < 3:
+            continue
+        ph = phrases[0]
+        dash = ph.head_word + 1
+        if dash >= len(s.words) or s.words[dash].text not in DASHES:
+            continue
+        for _, _, person in ctx.persons_in(s.words[dash].end, s.end):
+            if (person, ph) not in out:
+                out.append((person, ph))
+    return out
 
 
 def _drop_vaguer(roles: list[Role]) -> list[Role]:
@@ -83,15 +145,22 @@ def appositions(ctx: Context) -> None:
 
 
 def linked_titles(ctx: Context) -> None:
-    """ "Премьер-министрдің орынбасары – Сыртқы істер министрі X": both posts are X's."""
+    """ "Премьер-министрдің орынбасары – Сыртқы істер министрі X", "театрының директоры, еңбек сіңірген
+    қайраткері X": stacked titles (a dash or a comma between them) are all X's."""
     for s in ctx.sentences:
         phrases = sorted(ctx.phrases[s.index], key=lambda p: p.head_word)
-        for first, second in itertools.pairwise(phrases):
+        for i in range(len(phrases) - 2, -1, -1):  # from the right: a stack of three gives the first two to X
+            first = phrases[i]
             k = first.head_word + 1
-            if k >= len(s.words) or s.words[k].text not in DASHES or second.first_word != k + 1:
+            if k >= len(s.words) or (s.words[k].text not in DASHES and s.words[k].text != ","):
+                continue
+            second = next((p for p in phrases[i + 1 :] if p.first_word == k + 1), None)
+            if second is None:
                 continue
             nxt = second.head_word + 1
             person = ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end) if nxt < len(s.words) else None
+            if person is None:
+                person = next((who for who, ph, _ in ctx.appositions if ph is second), None)
             if person is not None:
                 ctx.appositions.append((person, first, first.start))
                 person.posts.append((first.head, first.owner))

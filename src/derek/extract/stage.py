@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from derek.doc import Document
-from derek.extract import claims, context, events, quotes, roles
+import dataclasses
+
+from derek.doc import Document, Span
+from derek.extract import claims, context, events, furniture, quotes, roles
 from derek.extract.coref import build_entities
 from derek.stage import stage
+from derek.text.sentences import split_sentences
+from derek.text.tokenize import tokenize
 
 
 @stage("extract", requires=("doc.tokens", "doc.sentences", "token.lemma", "token.case", "doc.mentions"),
@@ -16,7 +20,8 @@ def extract(doc: Document) -> Document:
 
 def extract_facts(doc: Document) -> Document:
     """Fill ``doc.entities``, ``roles``, ``quotes``, ``events`` and ``claims`` from its text (and NER mentions)."""
-    ctx = context.build(doc)
+    page = furniture.spans(doc.text)
+    ctx = context.build(_article_view(doc, page))
     found_quotes = quotes.extract(ctx)
     drafts = events.draft(ctx, found_quotes)
     doc.entities, person_ids, thing_ids = build_entities(ctx.people, ctx.things)
@@ -28,5 +33,17 @@ def extract_facts(doc: Document) -> Document:
     doc.quotes = found_quotes
     doc.roles = roles.extract(ctx, person_ids, thing_ids)
     doc.events = events.finish(drafts, person_ids, thing_ids)
-    doc.claims = claims.extract(doc.text)
+    doc.claims = [c for c in claims.extract(doc.text) if not furniture.inside(c.evidence, page)]
     return doc
+
+
+def _article_view(doc: Document, page: list[Span]) -> Document:
+    """The document as extraction reads it: the same text and offsets, without the sentences and NER mentions
+    that lie in page furniture (captions, credits, sources, view counters)."""
+    if not page:
+        return doc
+    tokens = doc.tokens or tokenize(doc.text)
+    sentences = doc.sentences or split_sentences(doc.text, tokens)
+    kept = furniture.article_sentences(doc.text, sentences)
+    mentions = [m for m in doc.mentions if not furniture.inside(Span(m.start, m.end), page)]
+    return dataclasses.replace(doc, tokens=tokens, sentences=kept, mentions=mentions)

@@ -8,18 +8,21 @@ the first noun its owner), "Еуропалық комиссия төрайымы
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from derek.doc import Mention
 from derek.extract import gazetteer, places, titles
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import stems
+from derek.lang import kk
+from derek.morph import analyse
 
-# Fixed compounds whose owner word is part of the post; they name Kazakhstan's offices (kazakh-notes §4.3):
-# written form -> (position, head used to match other mentions of the same post)
-_DOMESTIC = {
-    "мемлекет басшысы": ("президент", "президент"),
-    "үкімет басшысы": ("Үкімет басшысы", "премьер-министр"),
+# Posts written as a description of an office (kazakh-notes §4.3), rows of lang/kk/data/title_offices.tsv:
+# written form -> (office, head used to match other mentions of the same post, country assumed as owner)
+_OFFICES: dict[str, tuple[str, str, str]] = {
+    written: (office, head, country) for written, office, head, country in kk.table("title_offices", 4)
 }
 DOMESTIC_COUNTRY = "Қазақстан"
 _REGION_HEADS = frozenset({"облыс", "облысы", "аудан", "ауданы", "қала", "қаласы"})
@@ -38,6 +41,8 @@ class TitlePhrase:
     end: int  # last character of the title word
     first_word: int
     head_word: int
+    office: str | None = None  # the office a descriptive post names ("мемлекет басшысы" → "президент")
+    owner_assumed: bool = False  # the owner is the default country, not written
 
 
 def _named(w: Word) -> bool:
@@ -188,13 +193,51 @@ def _lower_heads() -> frozenset[str]:
     return frozenset(k.lower() for k in titles.HEADS)
 
 
-def parse(sentence: Sentence) -> list[TitlePhrase]:
-    """Every title phrase in a sentence (plural titles and titles inside chains are skipped)."""
+def ner_heads(sentence: Sentence, mentions: Sequence[Mention]) -> dict[int, titles.TitleForm]:
+    """Open-vocabulary titles: the last word of an NER POSITION span right before a capitalised word, when the
+    title table does not know it ("инспекторы Ерлан …", "маршалы Климент …"). Its nominative comes from the
+    morphology (a possessed noun: инспекторы → инспектор)."""
+    out: dict[int, titles.TitleForm] = {}
+    words = sentence.words
+    for m in mentions:
+        if m.type != "POSITION" or not (sentence.start <= m.start and m.end <= sentence.end):
+            continue
+        inside = [i for i, w in enumerate(words) if m.start <= w.start and w.end <= m.end]
+        if not inside:
+            continue
+        last = inside[-1]
+        w = words[last]
+        if titles.title_form(w.text) is not None or not w.is_word or w.is_cap or last + 1 >= len(words) \
+                or not words[last + 1].is_cap:
+            continue
+        form = _open_form(w.text)
+        if form is not None:
+            out[last] = form
+    return out
+
+
+def _open_form(word: str) -> titles.TitleForm | None:
+    """A title reading of a noun the table lacks: possessed → poss (poss_gen in the genitive), bare → nom."""
+    for r in analyse(word.lower()):
+        if r.pos != "NOUN" or not r.lemma:
+            continue
+        feats = dict(r.feats)
+        if feats.get("Person[psor]") == "3":
+            return titles.TitleForm(r.lemma, "poss_gen" if r.case == "gen" else "poss" if r.case in (None, "nom")
+                                    else "poss_case")
+        if r.case in (None, "nom") and r.lemma == word.lower():
+            return titles.TitleForm(r.lemma, "nom")
+    return None
+
+
+def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) -> list[TitlePhrase]:
+    """Every title phrase in a sentence (plural titles and titles inside chains are skipped); ``extra`` adds
+    title readings by word index (open-vocabulary heads from the NER, see :func:`ner_heads`)."""
     words = sentence.words
     out: list[TitlePhrase] = []
     heads = _lower_heads()
     for i, w in enumerate(words):
-        form = titles.title_form(w.text)
+        form = titles.title_form(w.text) or (extra or {}).get(i)
         if form is None:
             continue
         if form.kind == "plural" and not (w.lower.endswith(("ы", "і")) and i + 1 < len(words) and words[i + 1].is_cap):
@@ -216,12 +259,19 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
             position = izafet  # a portfolio noun before the head: "экология министрі"
         owner: tuple[str, str, int] | None = None
         first = m
-        if form.kind != "nom":
+        office: str | None = None
+        assumed = False
+        if form.kind in ("nom", "poss") and position.lower() in _OFFICES and not mods:  # "Елбасы X"
+            office, head, country = _OFFICES[position.lower()]
+            owner, assumed = (country, "GPE", i), True
+        elif form.kind != "nom":
             j = m - 1
             fixed = f"{words[j].lower} {titles.possessive(head)}" if j >= 0 else ""
-            if fixed in _DOMESTIC:
-                position, head = _DOMESTIC[fixed]
-                owner = (DOMESTIC_COUNTRY, "GPE", j)
+            if fixed in _OFFICES:
+                office, head, country = _OFFICES[fixed]
+                position = fixed
+                owner = (country, "GPE", j)
+                assumed = True
             else:
                 j, chain = _chain_start(words, j)
                 if chain:
@@ -247,9 +297,19 @@ def parse(sentence: Sentence) -> list[TitlePhrase]:
         ):  # a sentence-initial "Президент банктің …" is the head of state too
             owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Асқар Бекұлы": domestic by default
             first = i
+            assumed = True
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
-                               words[first].start, w.end, first, i))
-    return out
+                               words[first].start, w.end, first, i, office, assumed))
+    return _subjects_dropped(words, out)
+
+
+def _subjects_dropped(words: list[Word], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """A bare nominative title right before another title phrase opened by a demonym names a subject of its own,
+    not the next name ("Елбасы Қырғыз Президенті X-пен сөйлесті": "Қырғыз" is no name, Елбасы not X's title)."""
+    starts = {p.first_word for p in phrases}
+    return [p for p in phrases
+            if not (p.kind == "nom" and p.first_word == p.head_word and p.head_word + 1 in starts
+                    and words[p.head_word + 1].lower in gazetteer.DEMONYMS)]
 
 
 def _portfolio_owner(words: list[Word], j: int) -> tuple[tuple[str, str, int], list[str]] | None:

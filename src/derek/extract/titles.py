@@ -9,196 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Single-word heads: nominative -> English.
-HEADS: dict[str, str] = {
-    "президент": "president",
-    "вице-президент": "vice-president",
-    "премьер-министр": "prime minister",
-    "премьер": "premier",
-    "вице-премьер": "deputy prime minister",
-    "министр": "minister",
-    "вице-министр": "deputy minister",
-    "төраға": "chair",
-    "төрайым": "chairwoman",
-    "спикер": "speaker",
-    "хатшы": "secretary",
-    "өкіл": "representative",
-    "елші": "ambassador",
-    "консул": "consul",
-    "басшы": "head",
-    "көшбасшы": "leader",
-    "жетекші": "leader",
-    "бастық": "chief",
-    "орынбасар": "deputy",
-    "директор": "director",
-    "құрылтайшы": "founder",
-    "әкім": "akim (governor)",
-    "губернатор": "governor",
-    "мэр": "mayor",
-    "депутат": "member of parliament",
-    "сенатор": "senator",
-    "мүше": "member",
-    "канцлер": "chancellor",
-    "король": "king",
-    "патшайым": "queen",
-    "королева": "queen",
-    "әмір": "emir",
-    "ханзада": "prince",
-    "сұлтан": "sultan",
-    "патриарх": "patriarch",
-    "прокурор": "prosecutor",
-    "судья": "judge",
-    "уәкіл": "commissioner",
-    "кеңесші": "adviser",
-    "көмекші": "aide",
-    "қолбасшы": "commander",
-    "генерал": "general",
-    "шенеунік": "official",
-    "тілші": "correspondent",
-    "сарапшы": "expert",
-    "саясаттанушы": "political scientist",
-    "өнертанушы": "art critic",
-    "мәдениеттанушы": "cultural scholar",
-    "әдебиеттанушы": "literary scholar",
-    "композитор": "composer",
-    "дирижер": "conductor",
-    "суретші": "painter",
-    "ректор": "rector",
-    "қатысушы": "participant",
-    "әріптес": "counterpart",
-    "профессор": "professor",
-    "академик": "academician",
-    "экономист": "economist",
-    "талдаушы": "analyst",
-    "журналист": "journalist",
-    "дипломат": "diplomat",
-    "жазушы": "writer",
-    "ақын": "poet",
-    "ғалым": "scientist",
-    "тарихшы": "historian",
-    "заңгер": "lawyer",
-    "дәрігер": "doctor",
-    "бапкер": "coach",
-    "жаттықтырушы": "coach",
-    "спортшы": "athlete",
-    "футболшы": "footballer",
-    "боксшы": "boxer",
-    "балуан": "wrestler",
-    "чемпион": "champion",
-    "гроссмейстер": "grandmaster",
-    "капитан": "captain",
-    "әнші": "singer",
-    "актер": "actor",
-    "режиссер": "director (film)",
-    "продюсер": "producer",
-    "кәсіпкер": "entrepreneur",
-    "инвестор": "investor",
-    "банкир": "banker",
-    "менеджер": "manager",
-    "инженер": "engineer",
-    "мұғалім": "teacher",
-    "студент": "student",
-    "зерттеуші": "researcher",
-    "маман": "specialist",
-    "аудитор": "auditor",
-    "омбудсмен": "ombudsman",
-    "комиссар": "commissioner",
-    "еврокомиссар": "European commissioner",
-    "атташе": "attaché",
-    "делегат": "delegate",
-    "бас хатшы": "secretary-general",
-    "бас директор": "director general",
-    "атқарушы директор": "executive director",
-    "арнайы өкіл": "special envoy",
-    "тұрақты өкіл": "permanent representative",
-    "ресми өкіл": "official spokesperson",
-    "баспасөз хатшысы": "press secretary",
-    "бас прокурор": "prosecutor general",
-    "бас консул": "consul general",
-    "бас қолбасшы": "commander-in-chief",
-    "Мемлекет басшысы": "head of state",
-    "Үкімет басшысы": "head of government",
-    "Мемлекеттік хатшы": "secretary of state",
-    "бас редактор": "editor-in-chief",
-    "сыртқы істер министрі": "foreign minister",
-    "ішкі істер министрі": "interior minister",
-    "қорғаныс министрі": "defence minister",
-    "қаржы министрі": "finance minister",
-    "әділет министрі": "justice minister",
-    "энергетика министрі": "energy minister",
-    "экономика министрі": "economy minister",
-    "денсаулық сақтау министрі": "health minister",
-    "білім министрі": "education minister",
-    "сауда министрі": "trade minister",
-    "мәдениет министрі": "culture minister",
-    "басқарма төрағасы": "chairman of the management board",
-    "бірінші орынбасар": "first deputy",
-    "облыс әкімі": "regional akim",
-    "қала әкімі": "city mayor",
-    "бас бапкер": "head coach",
-}
+from derek.lang import kk
 
-# Lowercase words that may stand before a head inside a position ("арнайы өкіл", "сыртқы істер министрі").
-MODIFIERS: dict[str, str] = {
-    "арнайы": "special",
-    "бас": "chief",
-    "тұрақты": "permanent",
-    "ресми": "official",
-    "атқарушы": "executive",
-    "бірінші": "first",
-    "сыртқы": "foreign",
-    "ішкі": "internal",
-    "істер": "affairs",
-    "қорғаныс": "defence",
-    "қаржы": "finance",
-    "әділет": "justice",
-    "энергетика": "energy",
-    "экономика": "economy",
-    "сауда": "trade",
-    "ауыл": "agriculture",
-    "шаруашылығы": "",
-    "білім": "education",
-    "ғылым": "science",
-    "және": "and",
-    "денсаулық": "health",
-    "сақтау": "",
-    "мәдениет": "culture",
-    "ақпарат": "information",
-    "цифрлық": "digital",
-    "даму": "development",
-    "көлік": "transport",
-    "өнеркәсіп": "industry",
-    "құрылыс": "construction",
-    "еңбек": "labour",
-    "әлеуметтік": "social",
-    "қорғау": "protection",
-    "экология": "ecology",
-    "туризм": "tourism",
-    "спорт": "sport",
-    "баспасөз": "press",
-    "төтенше": "emergency",
-    "жағдайлар": "situations",
-    "ұлттық": "national",
-    "жоғары": "high",
-    "уақытша": "interim",
-    "басқарма": "board",
-    "облыс": "regional",
-    "қала": "city",
-    "аудан": "district",
-    "су": "water",
-    "ресурстары": "resources",
-    "өкілетті": "plenipotentiary",
-    "тағайындалған": "designate",
-    "халықаралық": "international",
-    "саяси": "political",
-    "әскери": "military",
-}
+# Titles (nominative -> English gloss) and their kind: rows of lang/kk/data/title_heads.tsv.
+_HEAD_ROWS = kk.table("title_heads", 3)
+HEADS: dict[str, str] = {title: english for title, english, _ in _HEAD_ROWS}
+# post | profession | honour (a role wherever it introduces a name); sport (a role only with an owner);
+# winner (only with an owner or a modifier); not_role (introduces a name, is no post)
+KINDS: dict[str, str] = {title.lower(): kind or "post" for title, _, kind in _HEAD_ROWS}
 
-# Modifiers that describe the post rather than name a portfolio (no izafet: "арнайы өкіл", not "арнайы өкілі").
-ADJECTIVE_MODIFIERS = frozenset(
-    {"арнайы", "бас", "тұрақты", "ресми", "атқарушы", "бірінші", "уақытша", "жоғары", "өкілетті", "тағайындалған",
-     "және", "төтенше", "халықаралық", "саяси", "әскери"}
-)
+# Lowercase words that may stand before a head inside a position ("арнайы өкіл", "сыртқы істер министрі"):
+# rows of lang/kk/data/title_modifiers.tsv. Adjective modifiers describe the post rather than name a portfolio
+# (no izafet: "арнайы өкіл", not "арнайы өкілі").
+_MODIFIER_ROWS = kk.table("title_modifiers", 3)
+MODIFIERS: dict[str, str] = {word: english for word, english, _ in _MODIFIER_ROWS}
+ADJECTIVE_MODIFIERS = frozenset(word for word, _, kind in _MODIFIER_ROWS if kind == "adjective")
+# "экс-президент": a former post is the post with this prefix
+FORMER_PREFIX = "экс-"
 
 # Lowercase words that name the holder's side rather than the post: a title after them is not a person's post.
 GROUP_WORDS = frozenset({"елдердің", "мемлекеттердің", "басшылары", "министрлері"})
@@ -259,9 +86,15 @@ def _forms() -> dict[str, TitleForm]:
         if len(lemma.split()) > 1:
             continue
         forms.setdefault(base, TitleForm(base, "nom"))
+        if base.endswith(_POSSESSED_COMPOUNDS):  # "елбасы" is ел + басы: cases go on as after a possessive
+            for suf in (*_CASE_AFTER_POSS, "ға", "ге", "ны", "ні", "да", "де", "дан", "ден"):  # lexicalised: both
+                forms.setdefault(base + suf, TitleForm(base, "gen" if suf in ("ның", "нің") else "poss_case"))
+            forms.setdefault(base + _first_plural(base), TitleForm(base, "poss"))
+            continue
         forms.setdefault(genitive(base).lower(), TitleForm(base, "gen"))
         for poss in _possessives(base):
             forms[poss] = TitleForm(base, "poss")
+            forms.setdefault(poss + _first_plural(poss), TitleForm(base, "poss"))  # "Президентіміз": our president
             for suf in _CASE_AFTER_POSS:
                 kind = "poss_gen" if suf in ("ның", "нің") else "poss_case"
                 forms.setdefault(poss + suf, TitleForm(base, kind))
@@ -270,6 +103,15 @@ def _forms() -> dict[str, TitleForm]:
             forms.setdefault(base + plural + ("ы" if back else "і"), TitleForm(base, "plural"))
             forms.setdefault(base + plural, TitleForm(base, "plural"))
     return forms
+
+
+_POSSESSED_COMPOUNDS = ("басы",)
+
+
+def _first_plural(possessed: str) -> str:
+    """The 1st-person plural possessive ending after a possessed form: президенті → президентіміз."""
+    back = next((c for c in reversed(possessed) if c in "аәеоөұүыіэияю"), "е") in "аоұыя"
+    return "мыз" if back else "міз"
 
 
 def _possessives(base: str) -> tuple[str, ...]:
@@ -281,12 +123,29 @@ def _possessives(base: str) -> tuple[str, ...]:
 
 
 def title_form(word: str) -> TitleForm | None:
-    """The title reading of one word, or None."""
-    return _forms().get(word.lower())
+    """The title reading of one word, or None ("экс-министрі": the former post, lemma "экс-министр")."""
+    low = word.lower()
+    form = _forms().get(low)
+    if form is None and low.startswith(FORMER_PREFIX):
+        inner = _forms().get(low[len(FORMER_PREFIX) :])
+        if inner is not None:
+            return TitleForm(FORMER_PREFIX + inner.lemma, inner.kind)
+    return form
+
+
+def kind(title: str) -> str:
+    """The kind of a title (post, profession, honour, sport, winner, not_role) by its nominative head."""
+    low = title.lower()
+    if low.startswith(FORMER_PREFIX):
+        low = low[len(FORMER_PREFIX) :]
+    return KINDS.get(low, "post")
 
 
 def gloss(position: str) -> str | None:
     """An English gloss for a nominative position phrase (whole phrase first, then modifiers + head)."""
+    if position.lower().startswith(FORMER_PREFIX):
+        inner = gloss(position[len(FORMER_PREFIX) :])
+        return f"former {inner}" if inner else None
     if position in HEADS:
         return HEADS[position]
     low = position.lower()
