@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from typing import overload
 
 from derek.budget import check as check_budget
 from derek.doc import Article, Document
@@ -155,6 +156,18 @@ def language_pipeline(language: str) -> Pipeline:
 
 
 _DEFAULT: LanguageRouter | None = None
+
+
+@overload
+def load_pipeline(stages: None = None, lang: None = None) -> LanguageRouter: ...
+
+
+@overload
+def load_pipeline(stages: Sequence[str | Stage], lang: str | None = None) -> Pipeline: ...
+
+
+@overload
+def load_pipeline(stages: None = None, *, lang: str) -> Pipeline: ...
 
 
 def load_pipeline(stages: Sequence[str | Stage] | None = None, lang: str | None = None) -> Pipeline | LanguageRouter:
