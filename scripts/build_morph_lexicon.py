@@ -132,15 +132,12 @@ OWN_WORDS = REPO / "src/derek/morph/data/gazetteer_own.tsv"
 
 def build_gazetteer(out: Path) -> None:
     sys.path.insert(0, str(REPO / "src"))
-    from derek.lang.kk.countries import countries
+    from derek.lang.kk.countries import capital_words, name_words
 
+    # Countries and capitals are not written here: the lexicon reads them from the language layer's one table.
+    from_language_layer = name_words() | capital_words()
     text = NOTES.read_text(encoding="utf-8")
     entries: dict[str, str] = {}
-    for country in countries():  # the language layer's one table of country names and capitals
-        for name in (country.name, country.capital or ""):
-            for word in _WORD.findall(name):
-                if word[:1].isupper() and len(word) > 1:
-                    entries.setdefault(word.lower(), "PROPN")
     for row in _table_cells(_section(text, "### 6.2 International organisations")):
         for i in (0, 3):
             if i < len(row) and _WORD.fullmatch(row[i] or "-") and row[i] != "—":
@@ -158,8 +155,9 @@ def build_gazetteer(out: Path) -> None:
         if line.strip() and not line.startswith("#"):
             word, pos = line.split("\t")
             entries.setdefault(word.lower(), pos)
-    rows = sorted(entries.items())
-    write_tsv(out / "gazetteer.tsv", "# Countries, capitals, organisations, titles, news verbs; general knowledge",
+    rows = sorted((w, pos) for w, pos in entries.items() if not (pos == "PROPN" and w in from_language_layer))
+    write_tsv(out / "gazetteer.tsv", "# Organisations, places, titles, news verbs; general knowledge (countries and "
+              "capitals: src/derek/lang/kk/data/countries.tsv)",
               [tuple(r) for r in rows])
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from derek.lang.kk.countries import capital_words
 from derek.lang.kk.countries import name_words as country_name_words
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -76,6 +77,6 @@ def load_lexicon(directory: Path | str | None = None, gazetteer_dir: Path | str 
         lex.corpus_stems[(stem, kind)] = int(count)
     for lemma, pos in _rows(g / "gazetteer.tsv"):
         lex.gazetteer.setdefault(lemma, pos)
-    for word in country_name_words():  # the language layer's table, so a new country needs no rebuild
+    for word in country_name_words() | capital_words():  # the language layer's table: no rebuild for a new row
         lex.gazetteer.setdefault(word, "PROPN")
     return lex

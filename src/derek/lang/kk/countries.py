@@ -65,6 +65,21 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def capital_words() -> frozenset[str]:
+    """The lowercase words of every capital in the table (``Нью-Дели`` → ``нью-дели``)."""
+    return frozenset(w for c in countries() if c.capital for w in c.capital.lower().split())
+
+
+@cache
+def canonical(iso2: str) -> str:
+    """The first Kazakh name the table gives for ``iso2`` (its full or usual name)."""
+    for c in countries():
+        if c.iso2 == iso2:
+            return c.name
+    raise KeyError(iso2)
+
+
+@cache
 def words_that_do_not_name_a_country() -> frozenset[str]:
     from derek.lang.kk import words
 
