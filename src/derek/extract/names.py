@@ -250,6 +250,14 @@ def make(
     )
 
 
+def _opens_a_portfolio(words: list[Word], a: int, b: int) -> bool:
+    """ "Мемлекет басшысы Ауыл шаруашылығы министрін": one capitalised word, then lowercase words up to a title,
+    is the portfolio of the next title, not a name."""
+    if b - a != 1 or b >= len(words) or words[b].is_cap or not words[b].is_word:
+        return False
+    return any(titles.title_form(w.text) is not None for w in words[b : b + 3])
+
+
 def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str],
          known: dict[str, set[str]] | None = None) -> list[NameMention]:
     """Names in one sentence that a construction makes unambiguous; ``known`` (surname -> given names of people
@@ -268,7 +276,8 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
 
     for ph in phrases:  # title + name; a plural title + a list of names ("депутаттары X, Y мен Z")
         k = ph.head_word + 1
-        add(k, name_run(words, k), "title", ph)
+        if not _opens_a_portfolio(words, k, name_run(words, k)):
+            add(k, name_run(words, k), "title", ph)
         while ph.kind == "plural" and k < len(words):
             k = name_run(words, k)
             if k + 1 < len(words) and words[k].lower in (",", "мен", "пен", "бен", "және") and words[k + 1].is_cap:

@@ -76,7 +76,7 @@ def indirect(f: Finder) -> None:
         if low.startswith(_ABOUT_OPENINGS):
             m = p["about"].match(s.text)
             if m:  # "Бұл туралы X мәлімдеді": the previous sentence is what X said
-                if before is not None and not is_outlet(m.group("spk")):
+                if before is not None and not is_outlet(m.group("spk")) and not is_outlet(before.text):
                     spk = f.speakers.named_in(s.start + m.start("spk"), s.start + m.end("spk"), reported=True)
                     if not spk.found:
                         spk = f.speakers.organisation_in(s.start + m.start("spk"), s.start + m.end("spk"))
@@ -102,7 +102,7 @@ def indirect(f: Finder) -> None:
         found = nominal(s.text)
         if found is not None:
             c_end, verb = found
-            spk = f.speakers.named_in(s.start, s.start + c_end, reported=True)
+            spk = f.speakers.named_in(s.start, s.start + c_end, reported=True, subject=True)
             if not spk.found:
                 spk = f.speakers.organisation_in(s.start, s.start + c_end)
             if spk.found and s.start <= spk.end < s.start + c_end:
