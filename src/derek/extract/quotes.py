@@ -213,6 +213,10 @@ class _Direct:
             spk = self.f.speakers.named_in(s.start, mk.open)
             self.f.add(inner, "direct", s.start, mk.end, spk, ":")
             return spk, mk.end
+        broken = self.p["inside"].search(inner)
+        if broken and re.match(rf"^\s*{D}\s*\w", inner[broken.end() :]) and not is_outlet(broken.group("spk")):
+            spk = self.f.speakers.named_in(mk.inner_start + broken.start("spk"), mk.inner_start + broken.end("spk"))
+            return self._add_broken(inner, mk, mk.open, mk.end, spk, broken.group("verb"))  # «Q1, – деді S. – Q2»
         if last is not None and previous_end >= 0 and not re.search(r"\w", self.text[previous_end : mk.open]
                                                                     .replace("деді", "")) \
                 and len(inner.split()) >= 3:
@@ -228,7 +232,7 @@ class _Direct:
             inside = self.f.speakers.named_in(mk.inner_start + m.start("spk"), mk.inner_start + m.end("spk"))
             if inside.found:
                 spk = inside
-            inner = inner[: m.start()] + " " + re.sub(rf"^\s*{D}\s*", "", inner[m.end() :])
+            inner = inner[: m.start() + 1] + " " + re.sub(rf"^\s*{D}\s*", "", inner[m.end() :])
         self.f.add(inner, "direct", start, end, spk, verb)
         return spk, end
 
