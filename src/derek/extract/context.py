@@ -249,6 +249,8 @@ def _trim_trailing_place(
     if len(caps) < 3:
         return m
     last = caps[-1]
+    if names.is_surname_shaped(m.words[-1]):
+        return m  # "Ерлан Серікұлы Жанұзақов мәлімдеме жасады … деді Жанұзақов": a surname, not a place
     at = next(i for i, w in enumerate(s.words) if w.start == last.start)
     if not (lone.get(last.text, set()) - {s.words[at - 1].text}):
         return m

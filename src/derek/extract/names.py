@@ -14,6 +14,7 @@ from derek.extract.dates import MONTHS, WEEKDAYS
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import PERSON_CASES, name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
+from derek.lang import kk
 
 PARTICLES = frozenset(
     {"фон", "дер", "де", "ван", "ди", "ле", "бин", "ибн", "бен", "әл", "аль", "дель", "ла", "да", "дос", "ду", "дас"}
@@ -204,9 +205,13 @@ def _not_a_person(words: list[Word]) -> bool:
     """A run that is a known place, organisation, or is followed by an organisation noun."""
     if places.lookup(words) or places.lookup(words[:1]):
         return True
-    if any(w.lower in gazetteer.OUTLETS for w in words):
-        return True
+    if any(w.lower in gazetteer.OUTLETS or w.lower in kk.words("outlets") or w.lower.endswith(_SITE_ENDINGS)
+           for w in words):
+        return True  # "Egemen.kz", "Sputnik": an outlet's credit, never a person
     return any(places.lookup([w]) for w in words)
+
+
+_SITE_ENDINGS = (".kz", ".com", ".ru", ".org", ".net", ".info")
 
 
 def _names_an_organisation(nxt: Word) -> bool:
@@ -229,13 +234,14 @@ def make(
     run = sentence.words[a:b]
     if not run or _not_a_person(run):
         return None
-    if via != "title" and b < len(sentence.words) and _names_an_organisation(sentence.words[b]):
-        return None
     last = run[-1].text
     stem = name_stem(last, _PERSON_CASES_AFTER_GIVEN if len(run) > 1 else PERSON_CASES, attested)
     if last in gazetteer.first_names() and stem not in attested:
         stem = last  # a given name listed as it is ("Тілеуберді", "Жұмабике"): its ending is no case
     case = next((c for s, c in stems(last) if s == stem), "nom")
+    owned = case == "gen" and (len(run) > 1 or is_surname_shaped(stem))  # "X Y-тың соты": Y's trial, Y a person
+    if via != "title" and b < len(sentence.words) and not owned and _names_an_organisation(sentence.words[b]):
+        return None
     words = tuple([*(w.text for w in run[:-1]), stem])
     start, end = run[0].start, run[-1].end
     return NameMention(
@@ -248,6 +254,14 @@ def make(
         title,
         case,
     )
+
+
+def _opens_a_portfolio(words: list[Word], a: int, b: int) -> bool:
+    """ "Мемлекет басшысы Ауыл шаруашылығы министрін": one capitalised word, then lowercase words up to a title,
+    is the portfolio of the next title, not a name."""
+    if b - a != 1 or b >= len(words) or words[b].is_cap or not words[b].is_word:
+        return False
+    return any(titles.title_form(w.text) is not None for w in words[b : b + 3])
 
 
 def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str],
@@ -268,7 +282,8 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
 
     for ph in phrases:  # title + name; a plural title + a list of names ("депутаттары X, Y мен Z")
         k = ph.head_word + 1
-        add(k, name_run(words, k), "title", ph)
+        if not _opens_a_portfolio(words, k, name_run(words, k)):
+            add(k, name_run(words, k), "title", ph)
         while ph.kind == "plural" and k < len(words):
             k = name_run(words, k)
             if k + 1 < len(words) and words[k].lower in (",", "мен", "пен", "бен", "және") and words[k + 1].is_cap:
@@ -412,8 +427,12 @@ def split_joined(words: list[Word], a: int, b: int, known: dict[str, set[str]],
     """
     parts: list[tuple[int, int]] = []
     start = a
+    first_names = gazetteer.first_names()
     for i in range(a, b - 1):
-        if _ends_known_name(words, start, i, known) or _joins_two(words[i].text, words[i + 1].text, known, attested):
+        two_full = i > start and words[i - 1].text in first_names and words[i + 1].text in first_names \
+            and words[i].lower.endswith(_SURE_SURNAME_ENDINGS) and words[i].text not in first_names
+        if two_full or _ends_known_name(words, start, i, known) \
+                or _joins_two(words[i].text, words[i + 1].text, known, attested):  # two_full: "A Bов C Dов"
             parts.append((start, i + 1))
             start = i + 1
     parts.append((start, b))

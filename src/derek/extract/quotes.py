@@ -23,6 +23,7 @@ from derek.lang import kk
 
 D = r"[—–‒―−-]"
 THING_PREFIX = "T:"  # a quote's speaker that is an organisation, an office holder or a title, until the stage maps it
+_DOCUMENTS = r"(?:құттықтау|үндеу|жолдау|хат|мәлімдеме|жеделхат|көңіл\s+айтуы|сөз|баяндама)\w*"
 # the speaker: up to the sentence end, initials (Т.Есенов) kept
 SPK = r"(?P<spk>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[^.!?])*)"
 
@@ -47,9 +48,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "closing": re.compile(rf"[,.!?…]\s*{D}\s*{head}(?P<spk>[^.!?]*)[.!?]?\s*$"),
         "embedded": re.compile(rf"^\s*(?P<verb>деп\s+(?:{speech_verbs('dep')})|деді|деген|дейді)(?![\w-])"),
         "dash": re.compile(rf"^\s*{D}\s*(?P<q>.+?)[,!?…]?\s*{D}\s*{head}{SPK}[.!?]?(?:\s*{D}\s*(?P<more>.+))?$"),
+        "dash_said": re.compile(rf"^\s*{D}\s*(?P<q>.+?)[,!?…]?\s*{D}\s*делінген\s+(?P<spk>[^.!?]+?)"
+                                rf"(?:ның|нің|дың|дің|тың|тің)\s+{_DOCUMENTS}"),
         "said_in": re.compile(
-            rf"^\s*[,.]?\s*(?:{D}\s*)?делінген\s+(?P<spk>[^.!?]+?)(?:ның|нің|дың|дің|тың|тің)\s+"
-            r"(?:құттықтау|үндеу|жолдау|хат|мәлімдеме|жеделхат|көңіл\s+айтуы|сөз|баяндама)\w*"),
+            rf"^\s*[,.]?\s*(?:{D}\s*)?делінген\s+(?P<spk>[^.!?]+?)(?:ның|нің|дың|дің|тың|тің)\s+{_DOCUMENTS}"),
     }
 
 
@@ -63,6 +65,7 @@ class Finder:
         self.used: list[tuple[int, int]] = []
         self.speakers = Speakers(ctx)
         self.seen_texts: set[str] = set()
+        self.openings: set[tuple[str | None, str]] = set()
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.used)
@@ -70,15 +73,17 @@ class Finder:
     def add(self, text: str, kind: str, start: int, end: int, spk: Speaker, verb: str) -> bool:
         text = text.strip().strip(",").strip()
         key = re.sub(r"\W+", " ", text.lower()).strip()
-        if len(text.split()) < 2 or key in self.seen_texts:
-            return False
+        speaker = spk.person.id if spk.person else (THING_PREFIX + spk.thing if spk.thing else None)
+        opening = (speaker, " ".join(key.split()[:6]))
+        if len(text.split()) < 2 or key in self.seen_texts or (len(key.split()) >= 6 and opening in self.openings):
+            return False  # the same words twice (a lead and the body repeating one statement) are one quote
         speaker_mention = None
         if spk.found and spk.end > spk.start:
             speaker_mention = Mention(spk.start, spk.end, self.text[spk.start : spk.end])
-        speaker = spk.person.id if spk.person else (THING_PREFIX + spk.thing if spk.thing else None)
         self.quotes.append(Quote(text, kind, Span(start, end), speaker, speaker_mention, re.sub(r"\s+", " ", verb)))
         self.used.append((start, end))
         self.seen_texts.add(key)
+        self.openings.add(opening)
         self.speakers.heard(spk.person, start)
         return True
 
@@ -117,10 +122,16 @@ class _Direct:
         if m:
             if is_outlet(m.group("spk")):
                 return None
-            spk = self.f.speakers.named_in(start + m.start("spk"), start + m.end("spk"))
+            spk = self.f.speakers.named_in(start + m.start("spk"), start + m.end("spk"), quote_start=start)
             text = m.group("q") + (" " + m.group("more") if m.group("more") else "")
             self.f.add(text, "direct", start, end, spk, m.group("verb"))
             return spk
+        said = self.p["dash_said"].match(line)
+        if said:  # "— Q, — делінген Мемлекет басшысының құттықтауында."
+            spk = self.f.speakers.named_in(start + said.start("spk"), start + said.end("spk") + 4, last=True)
+            if spk.person is not None or spk.thing_kind == "POSITION":
+                self.f.add(said.group("q"), "direct", start, end, spk, "делінген")
+                return spk
         body = re.sub(rf"^\s*{D}\s*", "", line)
         if self.interview is not None:
             turn = self.interview.turn(line)
@@ -202,6 +213,10 @@ class _Direct:
             spk = self.f.speakers.named_in(s.start, mk.open)
             self.f.add(inner, "direct", s.start, mk.end, spk, ":")
             return spk, mk.end
+        broken = self.p["inside"].search(inner)
+        if broken and re.match(rf"^\s*{D}\s*\w", inner[broken.end() :]) and not is_outlet(broken.group("spk")):
+            spk = self.f.speakers.named_in(mk.inner_start + broken.start("spk"), mk.inner_start + broken.end("spk"))
+            return self._add_broken(inner, mk, mk.open, mk.end, spk, broken.group("verb"))  # «Q1, – деді S. – Q2»
         if last is not None and previous_end >= 0 and not re.search(r"\w", self.text[previous_end : mk.open]
                                                                     .replace("деді", "")) \
                 and len(inner.split()) >= 3:
@@ -217,7 +232,7 @@ class _Direct:
             inside = self.f.speakers.named_in(mk.inner_start + m.start("spk"), mk.inner_start + m.end("spk"))
             if inside.found:
                 spk = inside
-            inner = inner[: m.start()] + " " + re.sub(rf"^\s*{D}\s*", "", inner[m.end() :])
+            inner = inner[: m.start() + 1] + " " + re.sub(rf"^\s*{D}\s*", "", inner[m.end() :])
         self.f.add(inner, "direct", start, end, spk, verb)
         return spk, end
 
@@ -237,7 +252,7 @@ class _Direct:
         s = self._sentence_of(mk.open, sents)
         if re.search(r"\w", self.text[s.start : mk.open]) or len(inner.split()) < 4:
             return None
-        person = self.f.speakers.focus(mk.open)
+        person = self.f.speakers.focus(mk.open, strict=True)
         if person is None:
             return None
         spk = Speaker(person)

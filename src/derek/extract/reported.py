@@ -48,20 +48,21 @@ def _reported_heads() -> tuple[str, ...]:
 
 
 def nominal(text: str) -> tuple[int, str] | None:
-    """(end of the clause, verb) for "C-ғанын/екенін … VERB." (optionally "C екенін және D VERB"), scanning words
-    from the end (linear in the sentence)."""
-    m = _patterns()["nominal_verb"].search(text[-80:])
+    """(end of the clause, verb) for "C-ғанын/екенін … VERB." (optionally "C екенін және D VERB"), scanning back
+    from the verb (linear in the sentence)."""
+    tail = text[-80:]
+    m = _patterns()["nominal_verb"].search(tail)
     if m is None:
         return None
-    verb_at = len(text) - len(text[-80:]) + m.start()
-    words = list(re.finditer(r"\S+", text[:verb_at]))
-    if not words:
-        return None
-    if words[-1].group().endswith(_NOMINALISED) and len(words) >= 2:
-        return words[-1].end(), m.group("verb")
-    for k in range(len(words) - 3, 0, -1):  # "… екенін және D VERB": the latest clause joined by және
-        if words[k + 1].group() == "және" and words[k].group().endswith(_NOMINALISED):
-            return words[k].end(), m.group("verb")
+    prefix = text[: len(text) - len(tail) + m.start()].rstrip()
+    last_space = max(prefix.rfind(" "), prefix.rfind("\n"), prefix.rfind("\t"))
+    if last_space > 0 and prefix.endswith(_NOMINALISED):
+        return len(prefix), m.group("verb")
+    at = prefix.rfind(" және ", 0, last_space + 1)  # "… екенін және D VERB": the latest clause joined by және
+    while at > 0:
+        if prefix.endswith(_NOMINALISED, 0, at) and " " in prefix[:at].strip():
+            return at, m.group("verb")
+        at = prefix.rfind(" және ", 0, at)
     return None
 
 
@@ -76,7 +77,7 @@ def indirect(f: Finder) -> None:
         if low.startswith(_ABOUT_OPENINGS):
             m = p["about"].match(s.text)
             if m:  # "Бұл туралы X мәлімдеді": the previous sentence is what X said
-                if before is not None and not is_outlet(m.group("spk")):
+                if before is not None and not is_outlet(m.group("spk")) and not is_outlet(before.text):
                     spk = f.speakers.named_in(s.start + m.start("spk"), s.start + m.end("spk"), reported=True)
                     if not spk.found:
                         spk = f.speakers.organisation_in(s.start + m.start("spk"), s.start + m.end("spk"))
@@ -102,7 +103,7 @@ def indirect(f: Finder) -> None:
         found = nominal(s.text)
         if found is not None:
             c_end, verb = found
-            spk = f.speakers.named_in(s.start, s.start + c_end, reported=True)
+            spk = f.speakers.named_in(s.start, s.start + c_end, reported=True, subject=True)
             if not spk.found:
                 spk = f.speakers.organisation_in(s.start, s.start + c_end)
             if spk.found and s.start <= spk.end < s.start + c_end:

@@ -16,7 +16,7 @@ from derek.extract import gazetteer, office_holders, places, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
-from derek.extract.titlephrase import TitlePhrase
+from derek.extract.titlephrase import DOMESTIC_COUNTRY, TitlePhrase
 from derek.lang import kk
 
 _SIDE = re.compile(r"\bтарап(?:ы|тың|ының)\b|баспасөз\s+(?:қызметі|хатшылығы)|министрлі(?:гі|гінің)\b|"
@@ -68,11 +68,12 @@ class Speakers:
         self.last_speaker_at = -1
 
     # --- focus ---------------------------------------------------------------------------------------------
-    def focus(self, before: int) -> Person | None:
+    def focus(self, before: int, strict: bool = False) -> Person | None:
         """The person a pronoun stands for: the one nominative person of the nearest earlier sentence that names
         people; when that sentence names people only in other cases ("Бапкер X-тың сәтіне тоқталды"), or names
         several, the last person quoted. A sentence just before that reports speech with no named person
-        ("Есімін атамаған бір ана да алаңдаушылығын жеткізді.") brings in someone unnamed: no one."""
+        ("Есімін атамаған бір ана да алаңдаушылығын жеткізді.") brings in someone unnamed: no one. ``strict``
+        accepts only a nominative person of that sentence (a speaker who is clear with no attribution at all)."""
         nearest = True
         for s in reversed(self.ctx.sentences):
             if s.start >= before:
@@ -86,6 +87,8 @@ class Speakers:
             nominative = {p.id: p for a, b, p in found if self._nominative(p, a)}
             if len(nominative) == 1:
                 return next(iter(nominative.values()))
+            if strict:
+                return None
             if self.last_speaker is not None:
                 return self.last_speaker
             people = {p.id: p for _, _, p in found}
@@ -102,9 +105,12 @@ class Speakers:
             self.last_speaker, self.last_speaker_at = person, at
 
     # --- a stretch of text naming the speaker --------------------------------------------------------------
-    def named_in(self, start: int, end: int, last: bool = False, reported: bool = False) -> Speaker:
+    def named_in(self, start: int, end: int, last: bool = False, reported: bool = False,
+                 subject: bool = False, quote_start: int | None = None) -> Speaker:
         """The speaker a stretch names (after "— деді", before "айтуынша"); a title no one in the article holds
-        becomes a speaker of its own only for direct speech (``reported`` False)."""
+        becomes a speaker of its own only for direct speech (``reported`` False). With ``subject`` the speaker is
+        the clause's subject: a stretch naming people only in other cases ("X-тың … болғанын атап өтті") names
+        no speaker. A pronoun stands for the person in focus before ``quote_start`` (the quoted words' start)."""
         words = re.findall(r"[\w-]+", self.text[start:end].lower())
         found = self.ctx.persons_in(start, end)
         named = [x for x in found if any(m.start == x[0] for m in x[2].mentions)]
@@ -114,6 +120,8 @@ class Speakers:
                 at = self.text.lower().find(words[1], start)
                 return Speaker(person, start + len(self.text[start:end]) - len(self.text[start:end].lstrip()),
                                at + len(words[1]))
+        if found and subject and not any(self._nominative(p, a) for a, _, p in found):
+            return Speaker(None)
         if found:
             if last:
                 s, e, p = found[-1]
@@ -123,7 +131,8 @@ class Speakers:
         if not words:
             return Speaker(None)
         if words[0] in kk.words("speaker_pronouns"):
-            return Speaker(self.focus(start), start, start + len(words[0]))
+            at = start + self.text[start:end].lower().find(words[0])
+            return Speaker(self.focus(start if quote_start is None else quote_start), at, at + len(words[0]))
         phrase = self._phrase_at(start, end)
         if len(words) >= 2 and gazetteer.is_org_head(words[0]) and titles.title_form(words[1]) is not None:
             head = self._head_of(words[0])  # "— деді банк басшысы": the one person holding a post in a bank
@@ -200,6 +209,8 @@ class Speakers:
     def _of_country(self, country: str, form: titles.TitleForm | None, before: int) -> Person | None:
         """ "— деді сингапурлық министр": the person of that country with that post, else its only person."""
         people = self.ctx.people.of_country(country)
+        if office_holders.country_key(country) == office_holders.country_key(DOMESTIC_COUNTRY):
+            people += [p for p in self.ctx.people.people if p not in people and any(o is None for _, o in p.posts)]
         same = [p for p in people if form is not None and any(h == form.lemma for h, _ in p.posts)]
         pool = same or people
         if len(pool) == 1:
