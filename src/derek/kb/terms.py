@@ -37,6 +37,8 @@ _search_terms, _LEMMAS = _load("derek.morph", "search_terms", _fallback_search_t
 _fold_key, _KEYS = _load("derek.text.translit", "fold_key", _fallback_fold_key)
 _romanize, _ = _load("derek.text.translit", "romanize", lambda text: None)
 _from_latin, _ = _load("derek.text.translit", "from_latin", lambda text: text)
+_phonetic_key, _ = _load("derek.text.translit", "phonetic_key", lambda word: "")
+_phonetic_keys, _ = _load("derek.text.translit", "phonetic_keys", lambda word: ())
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
 ANALYSER = {"lemmas": _LEMMAS, "keys": _KEYS}
 
@@ -63,9 +65,32 @@ def romanized(name: str) -> str | None:
     return str(out) if out else None
 
 
+# Phonetic name keys share the ``keys`` column with the folded keys; this mark keeps them apart there
+# (no folded key starts with a digit followed by letters).
+PHONETIC_MARK = "0"
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_token(lemma: str) -> str:
+    """The indexed phonetic token of a name's lemma (Макрон → ``0makran``), "" when it has none."""
+    key = str(_phonetic_key(lemma)) if lemma else ""
+    return PHONETIC_MARK + key if key else ""
+
+
+def phonetic_tokens(word: str) -> tuple[str, ...]:
+    """The phonetic tokens a query word may match (William → ``0falam``, ``0alam``)."""
+    return tuple(PHONETIC_MARK + str(k) for k in _phonetic_keys(word) if k)
+
+
+def name_lemmas(text: str) -> list[str]:
+    """The lemma of every capitalised word of ``text``: the words that may be names."""
+    return [lem for word, lem in zip(words(text), lemmas(text), strict=False) if word[:1].isupper() and lem]
+
+
 @dataclass(frozen=True)
 class IndexColumns:
-    """What the FTS index stores for one article: lemmas and the folded keys of those lemmas."""
+    """What the FTS index stores for one article: lemmas, and the folded keys of those lemmas followed by
+    the phonetic keys of its capitalised words (so that Macron finds Макрон)."""
 
     lemmas: str
     keys: str
@@ -74,7 +99,8 @@ class IndexColumns:
 def index_columns(text: str) -> IndexColumns:
     lems = lemmas(text)
     keys = [k for k in (fold(x) for x in lems) if k]
-    return IndexColumns(" ".join(lems), " ".join(keys))
+    names = [p for p in (phonetic_token(x) for x in name_lemmas(text)) if p]
+    return IndexColumns(" ".join(lems), " ".join(keys + names))
 
 
 @dataclass(frozen=True)
@@ -84,6 +110,7 @@ class QueryWord:
     surface: str
     lemmas: tuple[str, ...]
     keys: tuple[str, ...]
+    phonetic: tuple[str, ...] = ()  # phonetic tokens of a Latin word, for the looser name tiers of search
 
 
 def analyse_query(query: str) -> list[QueryWord]:
@@ -95,5 +122,8 @@ def analyse_query(query: str) -> list[QueryWord]:
             found += lemmas(str(_from_latin(word)))
         lems = tuple(dict.fromkeys(found))
         keys = tuple(dict.fromkeys(k for k in (fold(x) for x in (*lems, word.lower())) if k))
-        out.append(QueryWord(word.lower(), lems, keys))
+        # a Latin word may be a name spelt in English; short lowercase words (of, to, in) are not read so
+        maybe_name = _LATIN_WORD.fullmatch(word) and (word[:1].isupper() or len(word) > 3)
+        phonetic = phonetic_tokens(word) if maybe_name else ()
+        out.append(QueryWord(word.lower(), lems, keys, phonetic))
     return out
