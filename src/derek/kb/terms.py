@@ -39,6 +39,8 @@ _romanize, _ = _load("derek.text.translit", "romanize", lambda text: None)
 _from_latin, _ = _load("derek.text.translit", "from_latin", lambda text: text)
 _phonetic_key, _ = _load("derek.text.translit", "phonetic_key", lambda word: "")
 _phonetic_keys, _ = _load("derek.text.translit", "phonetic_keys", lambda word: ())
+_kazakh_spellings, _ = _load("derek.text.exonyms", "kazakh_spellings", lambda english: ())
+_LONGEST_EXONYM = 6  # words in the longest English name of derek.text.exonyms
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’-]+")
 ANALYSER = {"lemmas": _LEMMAS, "keys": _KEYS}
 
@@ -113,17 +115,62 @@ class QueryWord:
     phonetic: tuple[str, ...] = ()  # phonetic tokens of a Latin word, for the looser name tiers of search
 
 
+def _exonym_word(english: list[str], spellings: tuple[str, ...]) -> QueryWord:
+    """One query word standing for an English name and every Kazakh spelling of it (each a phrase)."""
+    lems = [" ".join(lemmas(k)) for k in spellings]
+    # an abbreviation's key would be a common short word (ООН → "on", like он "ten"): lemmas only
+    keys = [" ".join(fold(x) for x in lemmas(k)) for k in spellings if " " in k or len(k) > 4]
+    return QueryWord(" ".join(w.lower() for w in english), tuple(dict.fromkeys(x for x in lems if x)),
+                     tuple(dict.fromkeys(x for x in keys if x)))
+
+
+def _english_names(ws: list[str]) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """Where an English name of a place or organisation starts in ``ws``: start → (words, Kazakh spellings)."""
+    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+    i = 0
+    while i < len(ws):
+        for n in range(min(_LONGEST_EXONYM, len(ws) - i), 0, -1):
+            part = ws[i : i + n]
+            if all(_LATIN_WORD.fullmatch(w) for w in part) and (spellings := _kazakh_spellings(" ".join(part))):
+                found[i] = (n, tuple(spellings))
+                break
+        i += found[i][0] if i in found else 1
+    return found
+
+
+def _query_word(word: str) -> QueryWord:
+    found = lemmas(word)
+    if _LATIN_WORD.fullmatch(word):  # Toqaevtyñ: lemmatise its Cyrillic reading too
+        found += lemmas(str(_from_latin(word)))
+    lems = tuple(dict.fromkeys(found))
+    keys = tuple(dict.fromkeys(k for k in (fold(x) for x in (*lems, word.lower())) if k))
+    # a Latin word may be a name spelt in English; short lowercase words (of, to, in) are not read so
+    maybe_name = _LATIN_WORD.fullmatch(word) and (word[:1].isupper() or len(word) > 3)
+    phonetic = phonetic_tokens(word) if maybe_name else ()
+    return QueryWord(word.lower(), lems, keys, phonetic)
+
+
 def analyse_query(query: str) -> list[QueryWord]:
-    """Every word of ``query``; punctuation and search syntax are dropped, never interpreted."""
+    """Every word of ``query``; punctuation and search syntax are dropped, never interpreted.
+
+    An English name of a place or organisation (Paris, United Nations) becomes one word that also matches
+    its Kazakh spellings (Париж; Біріккен Ұлттар Ұйымы, БҰҰ).
+    """
+    ws = words(query)
+    names = _english_names(ws)
     out: list[QueryWord] = []
-    for word in words(query):
-        found = lemmas(word)
-        if _LATIN_WORD.fullmatch(word):  # Toqaevtyñ: lemmatise its Cyrillic reading too
-            found += lemmas(str(_from_latin(word)))
-        lems = tuple(dict.fromkeys(found))
-        keys = tuple(dict.fromkeys(k for k in (fold(x) for x in (*lems, word.lower())) if k))
-        # a Latin word may be a name spelt in English; short lowercase words (of, to, in) are not read so
-        maybe_name = _LATIN_WORD.fullmatch(word) and (word[:1].isupper() or len(word) > 3)
-        phonetic = phonetic_tokens(word) if maybe_name else ()
-        out.append(QueryWord(word.lower(), lems, keys, phonetic))
+    i = 0
+    while i < len(ws):
+        if i in names:
+            n, spellings = names[i]
+            name = _exonym_word(ws[i : i + n], spellings)
+            if n == 1:
+                own = _query_word(ws[i])
+                name = QueryWord(own.surface, tuple(dict.fromkeys((*own.lemmas, *name.lemmas))),
+                                 tuple(dict.fromkeys((*own.keys, *name.keys))), own.phonetic)
+            out.append(name)
+            i += n
+            continue
+        out.append(_query_word(ws[i]))
+        i += 1
     return out

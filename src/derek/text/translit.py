@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from derek.text.exonyms import ENGLISH_NAMES
+from derek.text.exonyms import english_name, split_place_head
+from derek.text.posts import english_post
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -72,14 +73,19 @@ _ROMAN_MIXED, _ROMAN_CAPS = _case_tables(_ROMAN, {})
 
 
 def _english_name(phrase: str) -> str | None:
-    return ENGLISH_NAMES.get(phrase.lower())
+    return english_name(phrase)
 
 
 def romanize(text: str) -> str:
-    """``text`` spelled for English readers; a whole known country or capital gets its English name."""
-    known = _english_name(text.strip())
+    """``text`` spelled for English readers: a whole known place, organisation or post gets its English name
+    (Париж → Paris, Ұлттық банк → National Bank of Kazakhstan, энергетика министрлігі → Ministry of Energy),
+    a place with a known head its English pattern (Маңғыстау облысы → Mangghystau Region)."""
+    known = _english_name(text.strip()) or english_post(text)
     if known is not None:
         return known
+    headed = split_place_head(text.strip())
+    if headed is not None:
+        return headed[1].replace("{}", romanize(headed[0]))
 
     def one(match: re.Match[str]) -> str:
         word = match.group()
