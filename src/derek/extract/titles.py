@@ -287,6 +287,10 @@ def title_form(word: str) -> TitleForm | None:
 
 def gloss(position: str) -> str | None:
     """An English gloss for a nominative position phrase (whole phrase first, then modifiers + head)."""
+    from derek.text.posts import english_post  # the state's posts and portfolios, translated (posts_en.tsv)
+
+    if (official := english_post(position)) is not None:
+        return official
     if position in HEADS:
         return HEADS[position]
     low = position.lower()
