@@ -38,6 +38,8 @@ SAME_NAME = [
     ("Ширак", "Chirac"),
     ("Әлиев", "Aliyev"),
     ("Пашинян", "Pashinyan"),
+    ("Исиба", "Ishiba"),
+    ("Сигэру", "Shigeru"),
 ]
 
 

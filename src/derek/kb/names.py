@@ -16,8 +16,8 @@ from derek.kb.terms import PHONETIC_MARK, QueryWord, lemmas, phonetic_token, wor
 
 # The letters a phonetic key is written in ("a" stands for any run of vowels, "x" for sh/ch).
 KEY_ALPHABET = "abdfgjklmnprstx"
-# Keys shorter than this have too many neighbours one edit away to be worth a looser tier.
-MIN_NEIGHBOUR_KEY = 4
+# Keys with fewer consonants than this have too many neighbours one edit away to be worth a looser tier.
+MIN_NEIGHBOUR_CONSONANTS = 4
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,8 @@ def tiers(conn: sqlite3.Connection, query_words: list[QueryWord]) -> Iterator[Ti
     near: dict[str, tuple[str, ...]] = {}
     for w in query_words:
         keys = [t[len(PHONETIC_MARK) :] for t in w.phonetic]
-        candidates = [PHONETIC_MARK + n for k in keys if len(k) >= MIN_NEIGHBOUR_KEY for n in neighbours(k)]
+        long_keys = [k for k in keys if len(k.replace("a", "")) >= MIN_NEIGHBOUR_CONSONANTS]
+        candidates = [PHONETIC_MARK + n for k in long_keys for n in neighbours(k)]
         found = _present(conn, [c for c in candidates if c not in w.phonetic])
         if found:
             near[w.surface] = (*exact.get(w.surface, ()), *found)

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from derek.kb import names
+from derek.kb import embeddings, names
 from derek.kb.queries import date_upper_bound, entity_ids_named
 from derek.kb.records import SearchHit
 from derek.kb.snippets import plain_snippet, snippet_parts
@@ -18,6 +18,9 @@ def phrase(term: str) -> str:
     """``term`` as an FTS5 string literal: wrapped in double quotes, inner quotes doubled."""
     return '"' + term.replace('"', '""') + '"'
 
+
+# Reciprocal rank fusion of the BM25 and dense rankings: score = sum of 1 / (RRF_K + rank) over the rankings.
+RRF_K = 60
 
 # BM25 is computed for every matching row; past this many candidates only the latest RECENT_WINDOW
 # matches (by insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles.
@@ -130,6 +133,39 @@ def _text_rows(
     return rows, used
 
 
+def _allowed(conn: sqlite3.Connection, where: list[str], params: list[Any]) -> set[int] | None:
+    if not where:
+        return None
+    sql = "SELECT a.rowid FROM articles a WHERE " + " AND ".join(where)
+    return {int(r[0]) for r in conn.execute(sql, params)}
+
+
+def _fuse_dense(
+    conn: sqlite3.Connection, query: str, rows: list[tuple[Any, ...]], where: list[str], params: list[Any],
+    fetch: int,
+) -> list[tuple[Any, ...]]:
+    """BM25 ``rows`` fused with the dense ranking by reciprocal rank (unchanged when the KB has no vectors)."""
+    dense = embeddings.dense_ranking(conn, query, fetch, _allowed(conn, where, params))
+    if not dense:
+        return rows
+    by_id = {int(r[0]): r for r in rows}
+    fused: dict[int, float] = {}
+    for rank, rowid in enumerate(by_id, 1):
+        fused[rowid] = fused.get(rowid, 0.0) + 1.0 / (RRF_K + rank)
+    for rank, rowid in enumerate(dense, 1):
+        fused[rowid] = fused.get(rowid, 0.0) + 1.0 / (RRF_K + rank)
+    new = [r for r in dense if r not in by_id]
+    if new:
+        marks = ", ".join("?" for _ in new)
+        for r in conn.execute(
+            f"SELECT rowid, doc_id, title, date, publisher, dup_group, 0.0 FROM articles WHERE rowid IN ({marks})", new
+        ):
+            by_id[int(r[0])] = tuple(r)
+    bm25_order = {rowid: i for i, rowid in enumerate(by_id)}
+    order = sorted(fused, key=lambda rowid: (-fused[rowid], bm25_order.get(rowid, len(by_id))))
+    return [(*by_id[rowid][:6], -fused[rowid]) for rowid in order if rowid in by_id]
+
+
 def run_search(
     conn: sqlite3.Connection, query: str, limit: int = 10, offset: int = 0, filters: Filters | None = None
 ) -> list[SearchHit]:
@@ -147,6 +183,7 @@ def run_search(
     used: dict[str, tuple[str, ...]] = {}
     if query_words:
         rows, used = _text_rows(conn, query_words, where, params, fetch)
+        rows = _fuse_dense(conn, query, rows, where, params, fetch)
     elif filters.any():
         sql = "SELECT a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group, 0.0 FROM articles a"
         sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.date DESC, a.rowid DESC LIMIT ?"
