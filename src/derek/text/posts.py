@@ -2,7 +2,7 @@
 
 A whole post is looked up as it is (төтенше және өкілетті елші → Ambassador Extraordinary and
 Plenipotentiary); otherwise a known portfolio before a ministry head is translated through the head's pattern
-(су ресурстары және ирригация министрі → Minister of Water Resources and Irrigation, энергетика
+(су ресурстары және ирригация министрі → minister of water resources and irrigation, энергетика
 министрлігі → Ministry of Energy). Anything else gets None: the caller keeps its own gloss.
 """
 
@@ -45,6 +45,6 @@ def english_post(phrase: str) -> str | None:
     for head, pattern in heads:
         if key.endswith(" " + head):
             portfolio = portfolios.get(key[: -len(head) - 1].strip(" ,"))
-            if portfolio is not None:
-                return pattern.replace("{}", portfolio)
+            if portfolio is not None:  # a post is lowercase (minister of energy), a ministry a name
+                return pattern.replace("{}", portfolio if pattern[:1].isupper() else portfolio.lower())
     return None
