@@ -90,11 +90,14 @@ def _who(doc: Document) -> list[DigestLine]:
     return out
 
 
+def _how(event_type: str, mode: str | None) -> str:
+    return "by phone" if event_type == "call" and mode is None else str(_MODES.get(mode, mode))
+
+
 def _what(doc: Document) -> list[DigestLine]:
     out = []
     for v in doc.events:
-        who = [f"{_english(doc, p.entity)} ({'by phone' if v.type == 'call' and p.mode is None else _MODES.get(p.mode, p.mode)})"
-               for p in v.participants]
+        who = [f"{_english(doc, p.entity)} ({_how(v.type, p.mode)})" for p in v.participants]
         text = v.type + (f" in {_english(doc, v.location)}" if v.location else "")
         text += f" on {v.date}" if v.date else ""
         text += f", {v.format} format" if v.format else ""
@@ -150,8 +153,7 @@ def render_digest(doc: Document) -> str:
             fmt = f", {v.format} format" if v.format else ""
             lines.append(f"  - {v.type}{where}{when}{fmt}")
             for p in v.participants:
-                how = "by phone" if v.type == "call" and p.mode is None else _MODES.get(p.mode, p.mode)
-                lines.append(f"      · {_name(doc, p.entity)} ({how})")
+                lines.append(f"      · {_name(doc, p.entity)} ({_how(v.type, p.mode)})")
     if doc.quotes:
         lines.append("Quotes:")
         for q in doc.quotes:
