@@ -72,7 +72,33 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
         file=out,
     )
+    if args.embed:
+        code = _embed(args.db, args.quiet, out)
+        if code != EXIT_OK:
+            return code
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _embed(db: str, quiet: bool, out: TextIO) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from derek.kb import KnowledgeBase
+    from derek.kb.embeddings import embed_missing, missing_count, require_embedder
+
+    model = require_embedder()
+    with KnowledgeBase(db) as kb:
+        todo = missing_count(kb.conn)
+        progress = Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            transient=True, disable=quiet or not sys.stderr.isatty())
+        with progress:
+            task = progress.add_task("embed", total=todo)
+            summary = embed_missing(kb.conn, model, on_batch=lambda n: progress.advance(task, n))
+    print(f"{summary.embedded} embedded, {summary.already} already had vectors → {db}", file=out)
+    return EXIT_OK
+
+
+def cmd_embed(args: argparse.Namespace, out: TextIO) -> int:
+    return _embed(args.db, args.quiet, out)
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
@@ -167,7 +193,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or feeds; '-' reads stdin")
     p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--embed", action="store_true",
+                   help="then embed the new articles for cross-lingual search (as `derek embed`)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("embed", help="embed stored articles for cross-lingual (semantic) search",
+                       description="Give every stored article without one a dense vector of its title and lead "
+                       "(multilingual-e5-small), so that search also ranks by meaning, in any language. "
+                       "Incremental: stop it at any time and run it again to go on. Needs derek[semantic].")
+    p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_embed)
 
     p = sub.add_parser("search", help="search the knowledge base",
                        description="Search stored articles: Kazakh in any inflection, Cyrillic or Latin.")

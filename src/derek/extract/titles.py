@@ -143,6 +143,10 @@ def kind(title: str) -> str:
 
 def gloss(position: str) -> str | None:
     """An English gloss for a nominative position phrase (whole phrase first, then modifiers + head)."""
+    from derek.text.posts import english_post  # the state's posts and portfolios, translated (posts_en.tsv)
+
+    if (official := english_post(position)) is not None:
+        return official
     if position.lower().startswith(FORMER_PREFIX):
         inner = gloss(position[len(FORMER_PREFIX) :])
         return f"former {inner}" if inner else None

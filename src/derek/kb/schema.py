@@ -147,12 +147,21 @@ INSERT INTO article_docs (article, doc_json) SELECT rowid, doc_json FROM article
 ALTER TABLE articles DROP COLUMN doc_json;
 """
 
+_ARTICLE_VECTORS = """
+CREATE TABLE IF NOT EXISTS article_vectors (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL
+);
+"""
+
 # (version, name, SQL). Append only: never edit a migration that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, full-text index, near-duplicate bands", _ARTICLES),
     (2, "entities across articles and fact tables", _ENTITIES),
     (3, "lemma keys for names (Ұлттық банкі = Ұлттық банк)", _LEMMA_KEYS),
     (4, "document JSON in its own table, so filtering articles reads narrow rows", _NARROW_ARTICLES),
+    (5, "dense vectors of article title and lead, for cross-lingual search (derek embed)", _ARTICLE_VECTORS),
 )
 LATEST = MIGRATIONS[-1][0]
 

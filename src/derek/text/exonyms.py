@@ -1,35 +1,65 @@
-"""English names of countries, capitals and big cities, keyed by the lowercase Kazakh name (general knowledge).
+"""English names of places and organisations, keyed by the lowercase Kazakh name (general knowledge).
 
-Countries come from the language layer (one table for every stage); the cities are listed here.
-
-:func:`derek.text.translit.romanize` uses them before falling back to letter-by-letter romanisation.
+Countries come from the language layer's one table (:mod:`derek.lang.kk.countries`); cities, regions,
+international organisations and state bodies come from ``lang/kk/data/exonyms.tsv``, and the heads of place
+names (облысы → Region) from ``lang/kk/data/place_heads.tsv``. :func:`derek.text.translit.romanize` uses
+them before falling back to letter-by-letter romanisation; search uses :func:`kazakh_spellings` to turn an
+English query (Paris, United Nations) into the Kazakh names an article prints.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from derek.lang import kk
 from derek.lang.kk.countries import countries
 
-_CITIES: dict[str, str] = {
-    # capitals and big cities (countries come from derek.lang.kk.countries)
-    "астана": "Astana", "алматы": "Almaty", "шымкент": "Shymkent", "қарағанды": "Karaganda",
-    "қызылорда": "Kyzylorda", "өскемен": "Oskemen", "ақтөбе": "Aktobe", "атырау": "Atyrau",
-    "мәскеу": "Moscow", "бейжің": "Beijing", "пекин": "Beijing", "вашингтон": "Washington",
-    "лондон": "London", "париж": "Paris", "берлин": "Berlin", "рим": "Rome", "мадрид": "Madrid",
-    "ташкент": "Tashkent", "бішкек": "Bishkek", "душанбе": "Dushanbe", "ашхабад": "Ashgabat",
-    "баку": "Baku", "тбилиси": "Tbilisi", "ереван": "Yerevan", "минск": "Minsk", "киев": "Kyiv",
-    "варшава": "Warsaw", "прага": "Prague", "вена": "Vienna", "брюссель": "Brussels",
-    "женева": "Geneva", "анкара": "Ankara", "ыстамбұл": "Istanbul", "стамбул": "Istanbul",
-    "токио": "Tokyo", "сеул": "Seoul", "нью-дели": "New Delhi", "тегеран": "Tehran", "каир": "Cairo",
-    "нью-йорк": "New York", "әбу-даби": "Abu Dhabi", "эр-рияд": "Riyadh", "дубай": "Dubai",
-    "ұлан-батор": "Ulaanbaatar", "санкт-петербург": "Saint Petersburg", "хельсинки": "Helsinki",
-    "стокгольм": "Stockholm", "осло": "Oslo", "копенгаген": "Copenhagen", "амстердам": "Amsterdam",
-}  # fmt: skip
+
+def _country_names() -> dict[str, str]:
+    return {c.name.lower(): c.english for c in countries()}
 
 
-def _english_names() -> dict[str, str]:
-    names = {c.name.lower(): c.english for c in countries()}
-    names.update(_CITIES)
-    return names
+COUNTRY_NAMES: dict[str, str] = _country_names()
 
 
-ENGLISH_NAMES: dict[str, str] = _english_names()
+def _places_and_bodies() -> dict[str, str]:
+    return {kazakh.lower(): english for kazakh, _russian, english, _kind in kk.table("exonyms", 4) if kazakh}
+
+
+ENGLISH_NAMES: dict[str, str] = {**COUNTRY_NAMES, **_places_and_bodies()}
+PLACE_HEADS: tuple[tuple[str, str], ...] = tuple(
+    sorted(((head.lower(), pattern) for head, pattern in kk.table("place_heads", 2)), key=lambda h: -len(h[0]))
+)
+
+
+def english_name(name: str) -> str | None:
+    """The English name of a known place or organisation (Париж → Paris), or None."""
+    return ENGLISH_NAMES.get(" ".join(name.lower().split()))
+
+
+def split_place_head(name: str) -> tuple[str, str] | None:
+    """``(name without its head, English pattern)`` for names like "Маңғыстау облысы" (→ "{} Region")."""
+    low = " ".join(name.lower().split())
+    for head, pattern in PLACE_HEADS:
+        if low.endswith(" " + head) and len(low) > len(head) + 1:
+            return " ".join(name.split())[: -len(head) - 1], pattern
+    return None
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    by_english: dict[str, list[str]] = {}
+    for kazakh, english in ENGLISH_NAMES.items():
+        by_english.setdefault(english.lower(), []).append(kazakh)
+    for _kazakh, russian, english, _kind in kk.table("exonyms", 4):
+        if russian:
+            by_english.setdefault(english.lower(), []).append(russian.lower())
+    return {english: tuple(dict.fromkeys(names)) for english, names in by_english.items()}
+
+
+def kazakh_spellings(english: str) -> tuple[str, ...]:
+    """Every Kazakh (and Russian) spelling of a known English place or organisation name, lowercase."""
+    return _spellings().get(" ".join(english.lower().split()), ())
+
+
+LONGEST_ENGLISH_NAME = 6  # words; the longest English name in the tables

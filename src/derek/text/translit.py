@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from derek.text.exonyms import ENGLISH_NAMES
+from derek.text.exonyms import english_name, split_place_head
+from derek.text.posts import english_post
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -72,14 +73,19 @@ _ROMAN_MIXED, _ROMAN_CAPS = _case_tables(_ROMAN, {})
 
 
 def _english_name(phrase: str) -> str | None:
-    return ENGLISH_NAMES.get(phrase.lower())
+    return english_name(phrase)
 
 
 def romanize(text: str) -> str:
-    """``text`` spelled for English readers; a whole known country or capital gets its English name."""
-    known = _english_name(text.strip())
+    """``text`` spelled for English readers: a whole known place, organisation or post gets its English name
+    (Париж → Paris, Ұлттық банк → National Bank of Kazakhstan, энергетика министрлігі → Ministry of Energy),
+    a place with a known head its English pattern (Маңғыстау облысы → Mangghystau Region)."""
+    known = _english_name(text.strip()) or english_post(text)
     if known is not None:
         return known
+    headed = split_place_head(text.strip())
+    if headed is not None:
+        return headed[1].replace("{}", romanize(headed[0]))
 
     def one(match: re.Match[str]) -> str:
         word = match.group()
@@ -203,3 +209,72 @@ def fold_key(text: str) -> str:
         key = pattern.sub(repl, key)
     key = _KEY_DOUBLE.sub(r"\1", key)
     return _KEY_NON_ALNUM.sub(" ", key).strip()
+
+
+# --- the phonetic name key -----------------------------------------------------------------------------
+# A coarse key for names across scripts and spelling traditions (Макрон ~ Macron, Ердоған ~ Erdogan,
+# Ляйен ~ Leyen, Шольц ~ Scholz): the consonant skeleton of the romanisation with look-alike sounds folded
+# into one class, h and kh (х, which Russian also writes for English h) dropped, and every run of vowels
+# (y and the glides of я, ю, Ye- included) written as a single "a".
+_PHONETIC_CYRILLIC = str.maketrans(
+    {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+     "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+     "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "h",
+     "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+     "ю": "iu", "я": "ia"}
+)  # fmt: skip
+# Latin letters whose diacritic changes the sound: fold them before the generic strip.
+_PHONETIC_LATIN = str.maketrans(
+    {"č": "ch", "ć": "ch", "ç": "ch", "š": "sh", "ş": "sh", "ś": "sh", "ž": "zh", "ź": "z", "ı": "i", "ł": "l",
+     "ñ": "n", "ß": "ss", "ø": "o", "æ": "a", "œ": "a"}
+)  # fmt: skip
+# Ordered rewrites of Latin spellings; the Cyrillic letters are already in key symbols by then.
+_PHONETIC_RULES = (
+    (re.compile("tsz"), "j"),  # Цзиньпин (Russian spelling of Chinese j) ~ Jinping
+    (re.compile(r"^x"), "s"),  # Xi ~ Си
+    (re.compile("x"), "ks"),
+    (re.compile("tsch|shch|sch|sh|tch|ch"), "X"),
+    (re.compile("dzh|dj|zh"), "j"),
+    (re.compile("ck"), "k"),
+    (re.compile("c(?=[eiy])"), "s"),
+    (re.compile("c"), "k"),
+    (re.compile("q"), "k"),
+    (re.compile("ph"), "f"),
+    (re.compile("th"), "t"),
+    (re.compile("kh"), ""),
+    (re.compile("gh"), "g"),
+    (re.compile("ng$"), "n"),
+    (re.compile("ts|tz|z"), "s"),
+    (re.compile("[vw]"), "f"),
+    (re.compile("h"), ""),
+    (re.compile("[aeiouy]+"), "a"),
+    (re.compile("X"), "x"),
+)
+_PHONETIC_DOUBLE = re.compile(r"([a-z])\1+")
+# Latin letters read two ways in names: English w is Kazakh у (William ~ Уильям) but German w is в (Wagner
+# ~ Вагнер); j is ж in English (John ~ Джон) and й elsewhere (Kaja ~ Кая); Japanese sh is Russian с
+# (Ishiba ~ Исиба, Shigeru ~ Сигэру).
+_PHONETIC_VARIANTS = ((re.compile("w"), "u"), (re.compile("j(?!h)"), "y"), (re.compile("sh"), "s"))
+
+
+def _phonetic_word(word: str) -> str:
+    key = word.lower().translate(_PHONETIC_CYRILLIC).translate(_PHONETIC_LATIN)
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = re.sub(r"[^a-zA-Z]", "", key)
+    for pattern, repl in _PHONETIC_RULES:
+        key = pattern.sub(repl, key)
+    return _PHONETIC_DOUBLE.sub(r"\1", key)
+
+
+def phonetic_key(word: str) -> str:
+    """The phonetic key of one name word (Макрон, Macron → ``makran``; Ердоған, Erdoğan → ``ardagan``)."""
+    return _phonetic_word(word)
+
+
+def phonetic_keys(word: str) -> tuple[str, ...]:
+    """Every phonetic key a Latin spelling may stand for (William → ``falam``, ``alam``), best first."""
+    low = word.lower()
+    spellings = [low]
+    for pattern, repl in _PHONETIC_VARIANTS:
+        spellings += [pattern.sub(repl, s) for s in spellings if pattern.search(s)]
+    return tuple(dict.fromkeys(k for k in (_phonetic_word(s) for s in spellings) if k))

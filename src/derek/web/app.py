@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from derek import __version__
+from derek.digest import english_beside
 from derek.web import api, api_docs, pages
 from derek.web.errors import install_error_handlers, unexpected_error_response
 
@@ -26,6 +27,7 @@ CONTENT_SECURITY_POLICY = (
 def _templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
+    env.globals["english_beside"] = english_beside  # "Париж · Paris" on chips and entity pages
     return Jinja2Templates(env=env)
 
 

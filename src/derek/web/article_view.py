@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from derek.digest import EnglishDigest, english_beside, english_digest
 from derek.doc import Document, Span
 from derek.web.entity_types import TypeStyle, legend, type_style
 from derek.web.highlight import Segment, anchor_at, paragraphs, segments
@@ -18,6 +19,7 @@ class EntityRef:
     kb_id: int | None
     type: str | None = None
     mentions: int = 0
+    english: str | None = None  # the English display name, when it differs from ``name``
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class ArticleView:
     roles: list[RoleFact] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
+    english: EnglishDigest | None = None
+    english_anchors: list[str | None] = field(default_factory=list)  # one per digest line: its evidence
 
 
 def _evidence(doc: Document, span: Span, limit: int = 240) -> str:
@@ -73,6 +77,8 @@ def build_article_view(doc: Document, kb_ids: dict[str, int]) -> ArticleView:
     """Cut the text into highlighted paragraphs (the title apart when the text opens with it) and list the facts."""
     starts = [r.evidence.start for r in doc.roles] + [q.evidence.start for q in doc.quotes]
     starts += [e.evidence.start for e in doc.events]
+    digest = english_digest(doc)
+    starts += [line.span.start for line in digest.lines if line.span is not None]
     segs, anchors = anchor_at(segments(doc, kb_ids), starts)
     paras = paragraphs(segs)
     title_segments = None
@@ -81,7 +87,8 @@ def build_article_view(doc: Document, kb_ids: dict[str, int]) -> ArticleView:
 
     refs: dict[str, EntityRef] = {}
     for ent in doc.entities:
-        refs[ent.id] = EntityRef(ent.name, type_style(ent.type).css, kb_ids.get(ent.id), ent.type, len(ent.mentions))
+        refs[ent.id] = EntityRef(ent.name, type_style(ent.type).css, kb_ids.get(ent.id), ent.type, len(ent.mentions),
+                                 english_beside(ent.name, ent.latin, ent.type))
 
     def ref(local: str | None) -> EntityRef | None:
         if local is None:
@@ -90,6 +97,8 @@ def build_article_view(doc: Document, kb_ids: dict[str, int]) -> ArticleView:
 
     view = ArticleView(doc, title_segments, paras, legend([s.type for p in paras for s in p if s.css]
                                                           + [s.type for s in title_segments or [] if s.css]))
+    view.english = digest
+    view.english_anchors = [anchors.get(line.span.start) if line.span else None for line in digest.lines]
     view.entities = sorted(refs.values(), key=lambda r: (r.css, -r.mentions, r.name))
     for role in doc.roles:
         person = ref(role.person)

