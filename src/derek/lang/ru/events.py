@@ -1,0 +1,76 @@
+"""Russian events: a trigger (встреча, переговоры, заседание ...) with its place, date, participants and modes.
+
+The place is the body or place after ``в``/``во``/``на`` in the trigger's sentence (``в Акорде``,
+``во Дворце Независимости``). The first event of an article is its main one: its participants are the people the
+report names outside quotations; a later event has the people named in its own sentence. Attendance comes from
+cue phrases (``в режиме видеоконференции`` → online, ``прибыл``/``тёплый приём`` → in person) in a sentence that
+names the participant; a ``call`` has no modes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from derek.doc import Event, Mention, Participant, Span
+from derek.extract.dates import parse_iso
+from derek.lang import ru
+from derek.lang.ru.context import Article
+from derek.lang.ru.dates import in_sentence, is_background
+
+
+def _trigger(sentence: str) -> tuple[int, int, str] | None:
+    low = sentence.lower()
+    best: tuple[int, int, str] | None = None
+    for cue, kind in ru.table("event_triggers", 2):
+        m = re.search(rf"(?<![а-яё]){re.escape(cue)}", low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), kind)
+    return best
+
+
+def _location(art: Article, start: int, end: int) -> str | None:
+    for m in art.places(start, end):
+        before = art.text[max(start, m.start - 4) : m.start].lower()
+        if (re.search(r"(?:^|\s)(?:в|во|на)\s$", before) and m.type != "ORGANISATION") or (
+            re.search(r"(?:^|\s)(?:в|во)\s$", before) and m.type == "ORGANISATION" and " " in m.text
+        ):
+            return art.entity(m)
+    return None
+
+
+def _modes(art: Article, people: list[str]) -> dict[str, str]:
+    modes: dict[str, str] = {}
+    cues = ru.table("mode_cues", 2)
+    for sent in art.doc.sentences:
+        low = art.text[sent.start : sent.end].lower()
+        for cue, mode in cues:
+            if re.search(rf"(?<![а-яё]){re.escape(cue)}", low):
+                for m in art.persons(sent.start, sent.end):
+                    if art.entity(m) in people and not art.is_quoted(m.start):
+                        modes.setdefault(art.entity(m), mode)
+    return modes
+
+
+def extract(art: Article) -> list[Event]:
+    events: list[Event] = []
+    article_date = parse_iso(art.doc.date)
+    outside = [m for m in art.persons() if not art.is_quoted(m.start)]
+    for sent in art.doc.sentences:
+        sentence = art.text[sent.start : sent.end]
+        found = _trigger(sentence)
+        if found is None or is_background(sentence) or art.is_quoted(sent.start + found[0]):
+            continue
+        start, end, kind = found
+        mentions: list[Mention] = outside if not events else [
+            m for m in art.persons(sent.start, sent.end) if not art.is_quoted(m.start)]
+        people = list(dict.fromkeys(art.entity(m) for m in mentions))
+        if not people:
+            continue
+        modes = {} if kind == "call" else _modes(art, people)
+        trigger = Mention(sent.start + start, sent.start + end, art.text[sent.start + start : sent.start + end])
+        events.append(Event(
+            id=f"V{len(events) + 1}", type=kind, evidence=Span(sent.start, sent.end), trigger=trigger,
+            date=in_sentence(sentence, article_date) or art.doc.date, location=_location(art, sent.start, sent.end),
+            participants=[Participant(p, modes.get(p)) for p in people],
+        ))
+    return events
