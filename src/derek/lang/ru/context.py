@@ -55,4 +55,6 @@ class Article:
 
 
 def is_title_token(tok: Token) -> bool:
-    return (tok.lemma or tok.text.lower()) in title_words() and tok.pos in {"NOUN", "ADJ", "PROPN", "X"}
+    titles = title_words()
+    known = (tok.lemma or "") in titles or tok.text.lower() in titles
+    return known and tok.pos in {"NOUN", "ADJ", "PROPN", "X"}

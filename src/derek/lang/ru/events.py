@@ -18,18 +18,24 @@ from derek.lang.ru.context import Article
 from derek.lang.ru.dates import in_sentence, is_background
 
 
-def _trigger(sentence: str) -> tuple[int, int, str] | None:
-    low = sentence.lower()
+def _trigger(art: Article, start: int, end: int) -> tuple[int, int, str] | None:
+    """The first trigger of the sentence ``text[start:end]`` outside quotation marks (offsets in the text)."""
+    low = art.text[start:end].lower()
     best: tuple[int, int, str] | None = None
     for cue, kind in ru.table("event_triggers", 2):
-        m = re.search(rf"(?<![а-яё]){re.escape(cue)}", low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end(), kind)
+        for m in re.finditer(rf"(?<![а-яё]){re.escape(cue)}", low):
+            if art.is_quoted(start + m.start()):
+                continue
+            if best is None or start + m.start() < best[0]:
+                best = (start + m.start(), start + m.end(), kind)
+            break
     return best
 
 
-def _location(art: Article, start: int, end: int) -> str | None:
-    for m in art.places(start, end):
+def _location(art: Article, start: int, end: int, trigger: int) -> str | None:
+    """The place after в/во/на in the sentence, outside quotes; one after the trigger first."""
+    places = [m for m in art.places(start, end) if not art.is_quoted(m.start)]
+    for m in sorted(places, key=lambda m: (m.start < trigger, m.start)):
         before = art.text[max(start, m.start - 4) : m.start].lower()
         if (re.search(r"(?:^|\s)(?:в|во|на)\s$", before) and m.type != "ORGANISATION") or (
             re.search(r"(?:^|\s)(?:в|во)\s$", before) and m.type == "ORGANISATION" and " " in m.text
@@ -57,8 +63,8 @@ def extract(art: Article) -> list[Event]:
     outside = [m for m in art.persons() if not art.is_quoted(m.start)]
     for sent in art.doc.sentences:
         sentence = art.text[sent.start : sent.end]
-        found = _trigger(sentence)
-        if found is None or is_background(sentence) or art.is_quoted(sent.start + found[0]):
+        found = _trigger(art, sent.start, sent.end)
+        if found is None or is_background(sentence):
             continue
         start, end, kind = found
         mentions: list[Mention] = outside if not events else [
@@ -67,10 +73,11 @@ def extract(art: Article) -> list[Event]:
         if not people:
             continue
         modes = {} if kind == "call" else _modes(art, people)
-        trigger = Mention(sent.start + start, sent.start + end, art.text[sent.start + start : sent.start + end])
+        trigger = Mention(start, end, art.text[start:end])
         events.append(Event(
             id=f"V{len(events) + 1}", type=kind, evidence=Span(sent.start, sent.end), trigger=trigger,
-            date=in_sentence(sentence, article_date) or art.doc.date, location=_location(art, sent.start, sent.end),
+            date=in_sentence(sentence, article_date) or art.doc.date,
+            location=_location(art, sent.start, sent.end, start),
             participants=[Participant(p, modes.get(p)) for p in people],
         ))
     return events

@@ -44,11 +44,15 @@ def _institution(word: str) -> str | None:
     return next((table[lemma] for lemma in _lemmas(word) if lemma in table), None)
 
 
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|бек|улы|кызы)$")
+
+
 def _ordinary_word(word: str) -> bool:
+    """A dictionary word that is no name (``Почему``); a surname-shaped word (``Токаев``) never is."""
     found = parses(word)
     known = any(p.methods_stack and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in found[:1])
     proper = any(m in p.tag for p in found for m in ("Name", "Surn", "Patr", "Geox"))
-    return known and not proper
+    return known and not proper and not _SURNAME.search(word.lower())
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -62,7 +62,8 @@ def _holder(art: Article, roles: list[Role], office: str, owner: str | None, bef
         ent = art.doc.entity(role.of)
         return ent.name if ent else None
 
-    holders = [r.person for r in roles if r.position.startswith(office) and (owner_of(r) in {None, owner})]
+    holders = [r.person for r in roles if r.position.startswith(office) and (
+        owner is None or owner_of(r) in {None, owner})]
     if holders:
         return holders[0]
     conflicting = {r.person for r in roles if owner_of(r) not in {None, owner}}
@@ -102,7 +103,10 @@ def resolve(art: Article, roles: list[Role], start: int, end: int, before: int) 
         return Speaker(art.entity(last) if last else None, Mention(offset, offset + len(first), phrase[: len(first)]))
     office = _title_office(phrase)
     if office is not None:
-        holder = _holder(art, roles, office[0], office[1], before)
+        places = art.places(offset, offset + len(phrase))
+        named = art.doc.entity(art.entity(places[0])) if places else None
+        owner = named.name if named is not None else office[1]
+        holder = _holder(art, roles, office[0], owner, before)
         return Speaker(holder or _title_entity(art, phrase, offset), mention)
     return Speaker(None, None)
 

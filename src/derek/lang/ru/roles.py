@@ -18,6 +18,7 @@ import re
 from derek.doc import Mention, Role, Span, Token
 from derek.lang import ru
 from derek.lang.ru.context import DASHES, Article, is_title_token
+from derek.lang.ru.ner import title_words
 
 _STOP_POS = frozenset({"PUNCT", "ADP", "VERB", "PRON", "ADV", "NUM"})
 _WINDOW = 8
@@ -63,7 +64,8 @@ def _title_phrase(art: Article, tokens: list[Token]) -> tuple[str, Mention | Non
         if owner is not None and tok.start >= owner.start:
             break
         if i == 0 or (i == 1 and phrase[0].lemma == "первый"):
-            words.append(tok.lemma or tok.text.lower())
+            lemma = tok.lemma or ""
+            words.append(lemma if lemma in title_words() else tok.text.lower())  # Елбасы: no lemma of its own
         elif words and is_title_token(tok) and tok.case == "gen":
             owner = None  # "пресс-секретарь Президента": the owner is a person, not a place
             break
@@ -73,6 +75,30 @@ def _title_phrase(art: Article, tokens: list[Token]) -> tuple[str, Mention | Non
     if not position or _honorific(words[0]):
         return None
     return position, owner
+
+
+def _plural_title(tokens: list[Token]) -> bool:
+    first = next((t for t in tokens if is_title_token(t)), None)
+    return first is not None and first.lemma in title_words() and first.feats.get("Number") == "Plur"
+
+
+def _post_clause(art: Article, person: Mention, sent_start: int) -> list[Role]:
+    """``депутату Мажилиса, занимающей должность вице-спикера, Гульмире Исимбаевой``: both posts."""
+    before = art.text[sent_start : person.start]
+    m = re.search(r"([^,]+),\s*(?:занимающ|занявш|исполняющ)\w*\s+(?:должность|пост)\s+([^,]+),\s*$", before)
+    if m is None:
+        return []
+    roles: list[Role] = []
+    post_start = sent_start + m.start(2)
+    post = [t for t in art.tokens if post_start <= t.start and t.end <= sent_start + m.end(2)]
+    if post and is_title_token(post[0]):
+        roles.append(Role(art.entity(person), str(post[0].lemma), Span(post_start, person.end)))
+    head_end = sent_start + m.end(1)
+    window = _window(art, head_end, sent_start)
+    found = _title_phrase(art, window) if window else None
+    if found:
+        roles.append(_role(art, person, found, window[0].start))
+    return roles
 
 
 def _role(art: Article, person: Mention, found: tuple[str, Mention | None], start: int) -> Role:
@@ -86,8 +112,12 @@ def _before(art: Article, person: Mention, carried: dict[str, str]) -> list[Role
     window = _window(art, person.start, sent_start)
     roles: list[Role] = []
     found = _title_phrase(art, window) if window else None
+    if found and _plural_title(window):
+        found = None  # "Отраслевым министрам и главам регионов Олжас Бектенов поручил": addressees, not his post
     if found:
         roles.append(_role(art, person, found, window[0].start))
+    if not window:
+        roles += _post_clause(art, person, sent_start)
     edge = window[0].start if window else person.start
     before = art.text[sent_start:edge].rstrip()
     if before and before[-1] in DASHES and before[-2:-1] == " ":
