@@ -8,6 +8,7 @@ one-word "person" that the dictionary knows as an ordinary word (``Почему`
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from derek.doc import Mention
 from derek.lang import ru
@@ -18,6 +19,7 @@ TYPES = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORGANISATION"}
 _WORD = re.compile(r"[^\s]+")
 
 
+@cache
 def title_words() -> frozenset[str]:
     """Every word of every title, lower case (президент, первый, министр ...)."""
     out: set[str] = {"первый"}
