@@ -102,3 +102,24 @@ def test_caption_names_the_speaker_of_the_dash_paragraph(run: Pipeline) -> None:
     quote = next(q for q in doc.quotes if q.kind == "direct")
     assert _name(doc, quote.speaker) == "Айгуль Серикова"
     assert any(r.position.startswith("министр просвещения") for r in doc.roles)
+
+
+def test_body_title_speaker_resolves_to_the_holder_of_the_office(run: Pipeline) -> None:
+    doc = run(Document(text="Премьер-министр Роман Склярин провёл заседание правительства. "
+                            "Глава Кабмина напомнил, что бюджет исполнен полностью.", language="ru"))
+    reported = [q for q in doc.quotes if q.kind == "indirect"]
+    assert [(_name(doc, q.speaker), q.text[:6]) for q in reported] == [("Роман Склярин", "бюджет")]
+
+
+def test_quote_after_a_colon_is_the_subjects(run: Pipeline) -> None:
+    doc = run(Document(text="Министр финансов Ерлан Жаксылыков заявил журналистам: «Дефицит бюджета "
+                            "сократится». Затем он уехал.", language="ru"))
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [(_name(doc, q.speaker), q.text) for q in direct] == [("Ерлан Жаксылыков", "Дефицит бюджета сократится")]
+
+
+def test_dash_paragraph_closed_by_a_bare_title_goes_to_its_holder(run: Pipeline) -> None:
+    doc = run(Document(text="Аким Карагандинской области Серик Бекмуханов посетил завод.\n"
+                            "— Мы построим новую школу, — сказал аким.", language="ru"))
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [_name(doc, q.speaker) for q in direct] == ["Серик Бекмуханов"]

@@ -20,6 +20,7 @@ from derek.lang import ru
 from derek.lang.ru.context import Article
 from derek.lang.ru.entities import owner_name
 from derek.lang.ru.morphology import analyse
+from derek.lang.ru.ner import title_words
 
 _OPEN = "\"«“„"
 _CLOSE_THEN_VERB = re.compile(r"[\"»”]\s*[,.!?…]?\s*[-–—]\s*([а-яё]+)", re.IGNORECASE)
@@ -54,7 +55,14 @@ def _title_office(phrase: str) -> tuple[str, str | None] | None:
             rest = " ".join(phrase.split()[length:])
             owner = owner_name(rest) if rest else None
             return row[1], owner or (row[2] or None)
+    if words[0] in title_words() and not _honorific(words[0]):  # "— сказал аким": the office is the title itself
+        rest = " ".join(phrase.split()[1:])
+        return words[0], owner_name(rest) if rest else None
     return None
+
+
+def _honorific(lemma: str) -> bool:
+    return any(row[0] == lemma and row[1] == "honorific" for row in ru.table("titles", 3))
 
 
 def _holder(art: Article, roles: list[Role], office: str, owner: str | None, before: int) -> str | None:
@@ -103,7 +111,7 @@ def resolve(art: Article, roles: list[Role], start: int, end: int, before: int) 
         return Speaker(art.entity(last) if last else None, Mention(offset, offset + len(first), phrase[: len(first)]))
     office = _title_office(phrase)
     if office is not None:
-        places = art.places(offset, offset + len(phrase))
+        places = [m for m in art.places(offset, offset + len(phrase)) if m.type == "GPE"]  # a country, not the body
         named = art.doc.entity(art.entity(places[0])) if places else None
         owner = named.name if named is not None else office[1]
         holder = _holder(art, roles, office[0], owner, before)
@@ -140,6 +148,52 @@ def _quoted(art: Article, roles: list[Role]) -> list[Quote]:
         span_end = speaker.mention.end if speaker.mention else m.end()
         out.append(Quote(words, "direct", Span(opening, span_end), speaker.entity, speaker.mention, m.group(1)))
         art.quoted.append((opening, m.start()))
+    return out
+
+
+_COLON_QUOTE = re.compile(
+    r"(?<![а-яё])(?P<verb>[а-яё]+)(?=(?P<tail>[^.!?\n«\"]{0,60}):\s*(?P<open>[«\"“„]))", re.IGNORECASE
+)
+
+
+def _closing(text: str, opening: int) -> int | None:
+    """The quotation mark that closes the one at ``opening`` (guillemets nest; a straight quote closes before
+    punctuation or the end of the line)."""
+    if text[opening] == "«":
+        depth = 0
+        for i in range(opening, len(text)):
+            if text[i] == "\n":
+                return None
+            depth += {"«": 1, "»": -1}.get(text[i], 0)
+            if depth == 0:
+                return i
+        return None
+    for m in re.finditer(r"[\"”](?=\s*(?:[.,;!?…]|$))", text[opening + 1 :], re.MULTILINE):
+        end = opening + 1 + m.start()
+        if "\n" in text[opening:end]:
+            return None
+        return end
+    return None
+
+
+def _colon_quotes(art: Article, roles: list[Role], taken: list[Quote]) -> list[Quote]:
+    """``Токаев заявил: «…»``: the speaker is the subject before the speech verb."""
+    out: list[Quote] = []
+    for m in _COLON_QUOTE.finditer(art.text):
+        opening = m.start("open")
+        if not _verb(m.group("verb")) or any(q.evidence.start <= opening < q.evidence.end for q in taken):
+            continue
+        closing = _closing(art.text, opening)
+        if closing is None:
+            continue
+        speaker = _subject(art, roles, m.start("verb"))
+        if speaker.entity is None:
+            continue
+        words = art.text[opening + 1 : closing].strip()
+        out.append(Quote(words, "direct", Span(m.start(), closing + 1), speaker.entity, speaker.mention,
+                         m.group("verb")))
+        taken = [*taken, out[-1]]
+        art.quoted.append((opening, closing))
     return out
 
 
@@ -230,6 +284,7 @@ def extract(art: Article, roles: list[Role]) -> list[Quote]:
     quotes = _quoted(art, roles)
     quotes += [q for q in _dash_paragraphs(art, roles) if not any(
         o.evidence.start <= q.evidence.start < o.evidence.end for o in quotes)]
+    quotes += _colon_quotes(art, roles, quotes)
     quotes += _indirect(art, roles)
     quotes.sort(key=lambda q: q.evidence.start)
     return quotes
