@@ -123,3 +123,19 @@ def test_dash_paragraph_closed_by_a_bare_title_goes_to_its_holder(run: Pipeline)
                             "— Мы построим новую школу, — сказал аким.", language="ru"))
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert [_name(doc, q.speaker) for q in direct] == ["Серик Бекмуханов"]
+
+
+def test_the_received_visitor_came_in_person_and_the_host_is_unmarked(run: Pipeline) -> None:
+    doc = run(Document(text="Президент Казахстана Касым-Жомарт Токаев принял в Акорде министра иностранных дел "
+                            "Турции Хакана Фидана.", language="ru"))
+    event = doc.events[0]
+    modes = {_name(doc, p.entity): p.mode for p in event.participants}
+    assert modes == {"Касым-Жомарт Токаев": None, "Хакан Фидан": "in_person"}
+    assert _name(doc, event.location) == "Акорда"
+
+
+def test_reported_speech_by_title_after_po_slovam(run: Pipeline) -> None:
+    doc = run(Document(text="Президент Казахстана Касым-Жомарт Токаев выступил на форуме. По словам Президента "
+                            "Казахстана, экономика растёт.", language="ru"))
+    reported = [q for q in doc.quotes if q.text.startswith("экономика")]
+    assert [_name(doc, q.speaker) for q in reported] == ["Касым-Жомарт Токаев"]

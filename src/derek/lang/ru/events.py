@@ -46,14 +46,19 @@ def _location(art: Article, start: int, end: int, trigger: int) -> str | None:
 
 def _modes(art: Article, people: list[str]) -> dict[str, str]:
     modes: dict[str, str] = {}
-    cues = ru.table("mode_cues", 2)
+    cues = ru.table("mode_cues", 3)
     for sent in art.doc.sentences:
         low = art.text[sent.start : sent.end].lower()
-        for cue, mode in cues:
-            if re.search(rf"(?<![а-яё]){re.escape(cue)}", low):
-                for m in art.persons(sent.start, sent.end):
-                    if art.entity(m) in people and not art.is_quoted(m.start):
-                        modes.setdefault(art.entity(m), mode)
+        for cue, mode, who in cues:
+            found = re.search(rf"(?<![а-яё]){re.escape(cue)}(?![а-яё])(?!\s+участие)", low)
+            if not found:
+                continue
+            named = [m for m in art.persons(sent.start, sent.end) if not art.is_quoted(m.start)]
+            if who == "object":  # "Токаев принял министра": the one received came; the host is not marked
+                named = [m for m in named if m.start > sent.start + found.start()]
+            for m in named:
+                if art.entity(m) in people:
+                    modes.setdefault(art.entity(m), mode)
     return modes
 
 
@@ -67,9 +72,9 @@ def extract(art: Article) -> list[Event]:
         if found is None or is_background(sentence):
             continue
         start, end, kind = found
-        mentions: list[Mention] = outside if not events else [
-            m for m in art.persons(sent.start, sent.end) if not art.is_quoted(m.start)]
-        people = list(dict.fromkeys(art.entity(m) for m in mentions))
+        here = [m for m in art.persons(sent.start, sent.end) if not art.is_quoted(m.start)]
+        mentions: list[Mention] = here if events else here + outside
+        people = list(dict.fromkeys(art.entity(m) for m in sorted(mentions, key=lambda m: m.start)))
         if not people:
             continue
         modes = {} if kind == "call" else _modes(art, people)

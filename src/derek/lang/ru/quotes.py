@@ -241,7 +241,9 @@ _INDIRECT = (
 )
 _AS_SAID = re.compile(r"(?:^|[.!?]\s+|\n)Как\s+(?P<verb>[а-яё]+)\s+(?P<who>[^,\n]{2,60}),\s+(?P<words>[^\n]+?)"
                       r"(?=[.!?](?:\s|$)|\n|$)")
-_IN_HIS_WORDS = re.compile(r"По\s+(?:его|её|ее|их)\s+словам,\s+(?P<words>[^\n]+?)(?=[.!?](?:\s|$)|\n|$)")
+_IN_HIS_WORDS = re.compile(r"По\s+(?P<who>его|её|ее|их|[^,\n]{2,60}?)\s+словам,\s+(?P<words>[^\n]+?)"
+                           r"(?=[.!?](?:\s|$)|\n|$)")
+_BY_WORDS = re.compile(r"По\s+словам\s+(?P<who>[^,\n]{2,60}),\s+(?P<words>[^\n]+?)(?=[.!?](?:\s|$)|\n|$)")
 
 
 def _subject(art: Article, roles: list[Role], verb_start: int) -> Speaker:
@@ -273,10 +275,17 @@ def _indirect(art: Article, roles: list[Role]) -> list[Quote]:
         if speaker.entity is not None:
             out.append(Quote(m.group("words"), "indirect", Span(m.start("verb"), m.end()), speaker.entity,
                              speaker.mention, m.group("verb")))
-    for m in _IN_HIS_WORDS.finditer(text):
-        last = _last_person(art, m.start())
-        if last is not None and not art.is_quoted(m.start()):
-            out.append(Quote(m.group("words"), "indirect", Span(m.start(), m.end()), art.entity(last), None, None))
+    for m in [*_IN_HIS_WORDS.finditer(text), *_BY_WORDS.finditer(text)]:
+        if art.is_quoted(m.start()):
+            continue
+        if m.group("who").lower() in {"его", "её", "ее", "их"}:
+            last = _last_person(art, m.start())
+            speaker = Speaker(art.entity(last) if last else None, None)
+        else:  # "По словам Президента Казахстана, ...": a name or a title
+            speaker = resolve(art, roles, m.start("who"), m.end("who"), m.start())
+        if speaker.entity is not None:
+            out.append(Quote(m.group("words"), "indirect", Span(m.start(), m.end()), speaker.entity,
+                             speaker.mention, None))
     return out
 
 
