@@ -44,3 +44,7 @@ def test_person_names_go_to_the_nominative_and_lose_the_patronymic(written: str,
 )
 def test_place_and_body_phrases_go_to_the_nominative(written: str, nominative: str) -> None:
     assert phrase_nominative(written) == nominative
+
+
+def test_official_order_with_patronymic_becomes_first_name_and_surname() -> None:
+    assert person_name(["Смаилов", "Алихан", "Асханович"]) == "Алихан Смаилов"

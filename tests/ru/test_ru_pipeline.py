@@ -139,3 +139,12 @@ def test_reported_speech_by_title_after_po_slovam(run: Pipeline) -> None:
                             "Казахстана, экономика растёт.", language="ru"))
     reported = [q for q in doc.quotes if q.text.startswith("экономика")]
     assert [_name(doc, q.speaker) for q in reported] == ["Касым-Жомарт Токаев"]
+
+
+def test_a_meeting_sentence_naming_two_people_keeps_to_them(run: Pipeline) -> None:
+    doc = run(Document(text="Генеральный секретарь ООН Антониу Гутерриш встретился с Председателем Мажилиса "
+                            "Ерланом Кошановым 5 мая. Аким Алматинской области Марат Султангазиев сообщил, что "
+                            "построят 15 школ.", language="ru", date="2025-06-10"))
+    event = doc.events[0]
+    assert event.date == "2025-05-05"
+    assert {_name(doc, p.entity) for p in event.participants} == {"Антониу Гутерриш", "Ерлан Кошанов"}

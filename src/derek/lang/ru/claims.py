@@ -46,8 +46,8 @@ def _scale(word: str) -> int | None:
 
 def _excluded(text: str, start: int, end: int, following: str) -> bool:
     low = following.lower()
-    if (month(low) is not None and low[:3] not in {"мар", "ма"}) or (month(low) is not None and len(low) <= 6):
-        return True
+    if month(low) is not None:
+        return True  # 24 декабря
     if any(low.startswith(w) for w in ru.words("not_units")):
         return True
     raw = text[start:end]

@@ -15,7 +15,7 @@ def month(word: str) -> int | None:
     """The month a genitive month name names (декабря → 12), or None."""
     low = word.lower()
     for stem, number in ru.table("months", 2):
-        if low.startswith(stem) and (stem != "ма" or low in {"мая", "май", "мае"}):
+        if low.startswith(stem) and (stem != "ма" or low in {"мая", "май", "мае"}) and len(low) <= len(stem) + 3:
             return int(number)
     return None
 

@@ -1,8 +1,9 @@
 """Russian events: a trigger (встреча, переговоры, заседание ...) with its place, date, participants and modes.
 
 The place is the body or place after ``в``/``во``/``на`` in the trigger's sentence (``в Акорде``,
-``во Дворце Независимости``). The first event of an article is its main one: its participants are the people the
-report names outside quotations; a later event has the people named in its own sentence. Attendance comes from
+``во Дворце Независимости``). The first event of an article is its main one: when its sentence names fewer
+than two people, its participants are the people the report names outside quotations; otherwise, and for every
+later event, the people named in its own sentence. Attendance comes from
 cue phrases (``в режиме видеоконференции`` → online, ``прибыл``/``тёплый приём`` → in person) in a sentence that
 names the participant; a ``call`` has no modes.
 """
@@ -73,7 +74,10 @@ def extract(art: Article) -> list[Event]:
             continue
         start, end, kind = found
         here = [m for m in art.persons(sent.start, sent.end) if not art.is_quoted(m.start)]
-        mentions: list[Mention] = here if events else here + outside
+        named_here = {art.entity(m) for m in here}
+        # The main event's sentence naming fewer than two people ("Токаев провел встречи с акимами"): the people
+        # the report names elsewhere are its participants.
+        mentions: list[Mention] = here if events or len(named_here) >= 2 else here + outside
         people = list(dict.fromkeys(art.entity(m) for m in sorted(mentions, key=lambda m: m.start)))
         if not people:
             continue

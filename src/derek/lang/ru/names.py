@@ -119,6 +119,8 @@ def inflect_like(reading: Any, grammemes: set[str], word: str) -> str | None:
 
 def person_name(words: list[str]) -> str:
     """The nominative first name and surname of a person mention (its patronymic dropped)."""
+    if len(words) == 3 and is_patronymic(words[2]) and not is_patronymic(words[1]):
+        words = [words[1], words[0], words[2]]  # official order: Смаилов Алихан Асханович
     kept = [w for w in words if not is_patronymic(w)]
     if not kept:
         return " ".join(words)
