@@ -152,6 +152,10 @@ def language_pipeline(language: str) -> Pipeline:
         from derek.lang.kk.pipeline import STAGES as kazakh
 
         return Pipeline(kazakh, language="kk")
+    if language == "ru":
+        from derek.lang.ru.pipeline import stages as russian
+
+        return Pipeline(russian(), language="ru")
     raise UnsupportedLanguageError(language, tuple(SUPPORTED))
 
 

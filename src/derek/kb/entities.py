@@ -7,10 +7,12 @@ import sqlite3
 from derek.doc import Document, Entity
 from derek.kb.resolve import (
     PERSON_TYPES,
+    PLACE_TYPES,
     Candidate,
     NameParts,
     better_person_name,
     choose_person,
+    cross_key,
     lemma_key,
     name_key,
     person_parts,
@@ -18,14 +20,22 @@ from derek.kb.resolve import (
 from derek.kb.terms import romanized
 
 
-def _person_candidates(conn: sqlite3.Connection, etype: str, surname: str) -> list[Candidate]:
-    rows = conn.execute(
-        "SELECT id, surname_key, given_key FROM entities WHERE type = ? AND surname_key = ?", (etype, surname)
-    ).fetchall()
+def _person_candidates(conn: sqlite3.Connection, etype: str, surname: str, cross: bool = False) -> list[Candidate]:
+    """People with this surname key; with ``cross``, also those whose key differs only in Kazakh/Russian vowels."""
+    if cross:
+        rows = conn.execute(
+            "SELECT id, surname_key, given_key FROM entities WHERE type = ? AND replace(surname_key, 'o', 'u') = ?",
+            (etype, cross_key(surname)),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT id, surname_key, given_key FROM entities WHERE type = ? AND surname_key = ?", (etype, surname)
+        ).fetchall()
     cands = []
     for eid, sur, given in rows:
         positions = {r[0] for r in conn.execute("SELECT DISTINCT position FROM roles WHERE entity_id = ?", (eid,))}
-        cands.append(Candidate(int(eid), str(sur), str(given), positions))
+        cands.append(Candidate(int(eid), cross_key(str(sur)) if cross else str(sur),
+                               cross_key(str(given)) if cross else str(given), positions))
     return cands
 
 
@@ -39,10 +49,26 @@ def _find_person(conn: sqlite3.Connection, ent: Entity, positions: set[str]) -> 
         found = choose_person(parts, positions, _person_candidates(conn, ent.type, parts.surname))
         if found is not None:
             return found
+    for name in (ent.name, ent.latin):  # across the languages: Уразалин (ru) is Оразалин (kk)
+        parts = person_parts(name or "")
+        if not parts.surname:
+            continue
+        crossed = NameParts(cross_key(parts.key), cross_key(parts.surname), cross_key(parts.given))
+        found = choose_person(crossed, positions, _person_candidates(conn, ent.type, parts.surname, cross=True))
+        if found is not None:
+            return found
     return None
 
 
 def _find_other(conn: sqlite3.Connection, ent: Entity) -> int | None:
+    found = _find_other_of_type(conn, ent, ent.type)
+    if found is None and ent.type in PLACE_TYPES:  # Ақорда a facility in one language, a place in the other
+        for other in PLACE_TYPES:
+            found = found or (_find_other_of_type(conn, ent, other) if other != ent.type else None)
+    return found
+
+
+def _find_other_of_type(conn: sqlite3.Connection, ent: Entity, etype: str) -> int | None:
     for name in (ent.name, ent.latin):
         key = name_key(name or "")
         if not key:
@@ -50,13 +76,13 @@ def _find_other(conn: sqlite3.Connection, ent: Entity) -> int | None:
         row = conn.execute(
             "SELECT id FROM entities WHERE type = ? AND (name_key = ? OR lemma_key = ?) "
             "ORDER BY name_key = ? DESC, article_count DESC, id LIMIT 1",
-            (ent.type, key, lemma_key(name or ""), key),
+            (etype, key, lemma_key(name or ""), key),
         ).fetchone()
         if row is None:
             row = conn.execute(
                 "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                 "WHERE a.alias_key = ? AND e.type = ? ORDER BY e.article_count DESC, e.id LIMIT 1",
-                (key, ent.type),
+                (key, etype),
             ).fetchone()
         if row is not None:
             return int(row[0])

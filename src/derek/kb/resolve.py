@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from derek.kb.terms import fold, lemmas, words
 
 PERSON_TYPES = frozenset({"PERSON", "PER"})
+# Kinds of place one outlet's NER may call a city and another's a facility (Ақорда, Акорда): one family.
+PLACE_TYPES = ("GPE", "LOCATION", "FACILITY")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,16 @@ class Candidate:
 def name_key(name: str) -> str:
     """The folded key of a whole name (words folded and joined by one space)."""
     return " ".join(k for k in (fold(w) for w in words(name)) if k)
+
+
+def cross_key(key: str) -> str:
+    """A folded key with the vowels Kazakh and Russian spell differently collapsed: ``o`` and ``u`` are one.
+
+    The folded key (:func:`derek.text.translit.fold_key`) already makes Тоқаев and Токаев one (``tokaev``), but a
+    Kazakh ө/ұ/ү is written о or у in Russian (Оразалин / Уразалин, Қарашөкеев / Карашукеев): this key is the
+    fallback that matches them, used only when the exact folded key finds nobody.
+    """
+    return key.replace("o", "u")
 
 
 def lemma_key(name: str) -> str:

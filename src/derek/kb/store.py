@@ -141,6 +141,9 @@ class KnowledgeBase:
                                                                                rowid))
         id_map = store_entities(self.conn, doc, rowid)
         store_facts(self.conn, doc, rowid, id_map)
+        story = dedup.story_group(self.conn, rowid)  # a report of the same event in the other language
+        if story is not None:
+            self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ? AND dup_group = rowid", (story, rowid))
 
     def _dup_group(self, signature: Any, rowid: int) -> int:
         if dedup.is_empty(signature):

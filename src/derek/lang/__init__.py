@@ -6,4 +6,4 @@ Language detection lives in :mod:`derek.lang.detect`; the pipeline for each lang
 from __future__ import annotations
 
 # The languages derek has a pipeline for, and their names for messages.
-SUPPORTED: dict[str, str] = {"kk": "Kazakh"}
+SUPPORTED: dict[str, str] = {"kk": "Kazakh", "ru": "Russian"}
