@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from derek.doc import Document
@@ -68,29 +69,48 @@ def entity_ids_named(conn: sqlite3.Connection, name: str) -> list[int]:
     return sorted(int(r[0]) for r in rows)
 
 
-def list_entities(
-    conn: sqlite3.Connection, type: str | None = None, query: str | None = None, limit: int = 50
-) -> list[KBEntity]:
-    where, params = [], []
+def _entity_where(type: str | None, query: str | None) -> tuple[list[str], list[Any]] | None:
+    where: list[str] = []
+    params: list[Any] = []
     if type:
-        where.append("type = ?")
+        where.append("type = ? COLLATE NOCASE")
         params.append(type)
     if query:
         key = name_key(query)
         if not key:
-            return []
+            return None
         where.append(
             "(name_key LIKE ? ESCAPE '\\' OR surname_key = ? OR id IN "
             "(SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
         )
         pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, key, pattern]
+    return where, params
+
+
+def list_entities(
+    conn: sqlite3.Connection, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+) -> list[KBEntity]:
+    found = _entity_where(type, query)
+    if found is None:
+        return []
+    where, params = found
     sql = f"SELECT {_ENTITY_COLUMNS} FROM entities"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY article_count DESC, mention_count DESC, id LIMIT ?"
-    rows = conn.execute(sql, (*params, limit)).fetchall()
+    sql += " ORDER BY article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
     return [_entity(conn, r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection, type: str | None = None, query: str | None = None) -> int:
+    """How many entities ``list_entities`` would page through."""
+    found = _entity_where(type, query)
+    if found is None:
+        return 0
+    where, params = found
+    sql = "SELECT COUNT(*) FROM entities" + (" WHERE " + " AND ".join(where) if where else "")
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
 def entity_mentions(conn: sqlite3.Connection, entity_id: int) -> list[MentionRow]:
@@ -140,6 +160,46 @@ def co_participants(conn: sqlite3.Connection, entity_id: int) -> list[tuple[KBEn
     return out
 
 
+@dataclass(frozen=True)
+class EventFilters:
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    entity: int | str | None = None
+    location: int | str | None = None
+    month: str | None = None  # YYYY-MM
+
+
+def _event_where(conn: sqlite3.Connection, f: EventFilters) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.type:
+        where.append("v.type = ? COLLATE NOCASE")
+        params.append(f.type)
+    if f.date_from:
+        where.append("v.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("v.date <= ?")
+        params.append(date_upper_bound(f.date_to))
+    if f.month:
+        where.append("substr(v.date, 1, 7) = ?")
+        params.append(f.month)
+    if f.entity is not None:
+        ids = [f.entity] if isinstance(f.entity, int) else entity_ids_named(conn, f.entity)
+        where.append(f"v.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({_marks(ids)}))")
+        params += ids
+    if f.location is not None:
+        if isinstance(f.location, int):
+            where.append("v.location_id = ?")
+            params.append(f.location)
+        else:
+            ids = entity_ids_named(conn, f.location)
+            where.append(f"(v.location_id IN ({_marks(ids)}) OR v.location_name = ?)")
+            params += [*ids, f.location]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
 def events(
     conn: sqlite3.Connection,
     type: str | None = None,
@@ -148,46 +208,49 @@ def events(
     entity: int | str | None = None,
     location: int | str | None = None,
     limit: int = 100,
+    offset: int = 0,
+    month: str | None = None,
 ) -> list[EventRow]:
-    where: list[str] = []
-    params: list[Any] = []
-    if type:
-        where.append("v.type = ?")
-        params.append(type)
-    if date_from:
-        where.append("v.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("v.date <= ?")
-        params.append(date_upper_bound(date_to))
-    if entity is not None:
-        ids = [entity] if isinstance(entity, int) else entity_ids_named(conn, entity)
-        where.append(f"v.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({_marks(ids)}))")
-        params += ids
-    if location is not None:
-        if isinstance(location, int):
-            where.append("v.location_id = ?")
-            params.append(location)
-        else:
-            ids = entity_ids_named(conn, location)
-            where.append(f"(v.location_id IN ({_marks(ids)}) OR v.location_name = ?)")
-            params += [*ids, location]
+    where, params = _event_where(conn, EventFilters(type, date_from, date_to, entity, location, month))
     sql = (
-        "SELECT v.id, a.doc_id, a.title, v.type, v.date, v.location_name, v.format, v.start, v.end "
-        "FROM events v JOIN articles a ON a.rowid = v.article"
+        "SELECT v.id, a.doc_id, a.title, v.type, v.date, v.location_name, v.format, v.start, v.end, v.status, "
+        f"v.location_id FROM events v JOIN articles a ON a.rowid = v.article{where} "
+        "ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ? OFFSET ?"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?"
     out = []
-    for vid, doc_id, title, vtype, date, loc, fmt, start, end in conn.execute(sql, (*params, limit)).fetchall():
+    for vid, doc_id, title, vtype, date, loc, fmt, start, end, status, loc_id in conn.execute(
+        sql, (*params, limit, offset)
+    ).fetchall():
         parts = conn.execute(
             "SELECT p.entity_id, e.name, p.mode FROM event_participants p JOIN entities e ON e.id = p.entity_id "
             "WHERE p.event_id = ? ORDER BY p.rowid",
             (vid,),
         ).fetchall()
-        out.append(EventRow(doc_id, title, vtype, date, loc, fmt, [(int(i), n, m) for i, n, m in parts], start, end))
+        out.append(EventRow(doc_id, title, vtype, date, loc, fmt, [(int(i), n, m) for i, n, m in parts], start, end,
+                            int(vid), status, int(loc_id) if loc_id is not None else None))
     return out
+
+
+def count_events(conn: sqlite3.Connection, filters: EventFilters) -> int:
+    where, params = _event_where(conn, filters)
+    return int(conn.execute(f"SELECT COUNT(*) FROM events v{where}", params).fetchone()[0])
+
+
+def event_facets(conn: sqlite3.Connection, filters: EventFilters, top: int = 12) -> dict[str, list[tuple[str, int]]]:
+    """Counts of the events matching ``filters`` by type, by place and by month (YYYY-MM, oldest first)."""
+    where, params = _event_where(conn, filters)
+
+    def grouped(expr: str, order: str, cap: int | None) -> list[tuple[str, int]]:
+        sql = (f"SELECT {expr} AS k, COUNT(*) AS n FROM events v{where}{' AND' if where else ' WHERE'} {expr} "
+               f"IS NOT NULL AND {expr} != '' GROUP BY k ORDER BY {order}")
+        rows = conn.execute(sql + (f" LIMIT {int(cap)}" if cap else ""), params).fetchall()
+        return [(str(k), int(n)) for k, n in rows]
+
+    return {
+        "type": grouped("v.type", "n DESC, k", top),
+        "place": grouped("v.location_name", "n DESC, k", top),
+        "month": grouped("substr(v.date, 1, 7)", "k", None),
+    }
 
 
 def event_types(conn: sqlite3.Connection) -> list[str]:

@@ -235,8 +235,10 @@ class KnowledgeBase:
     def get_entity(self, entity_id: int) -> KBEntity | None:
         return queries.get_entity(self.conn, entity_id)
 
-    def list_entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[KBEntity]:
-        return queries.list_entities(self.conn, type, query, limit)
+    def list_entities(
+        self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[KBEntity]:
+        return queries.list_entities(self.conn, type, query, limit, offset)
 
     def entity_mentions(self, entity_id: int) -> list[MentionRow]:
         return queries.entity_mentions(self.conn, entity_id)
@@ -258,8 +260,10 @@ class KnowledgeBase:
         entity: int | str | None = None,
         location: int | str | None = None,
         limit: int = 100,
+        offset: int = 0,
+        month: str | None = None,
     ) -> list[EventRow]:
-        return queries.events(self.conn, type, date_from, date_to, entity, location, limit)
+        return queries.events(self.conn, type, date_from, date_to, entity, location, limit, offset, month)
 
     def event_types(self) -> list[str]:
         return queries.event_types(self.conn)

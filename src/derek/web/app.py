@@ -11,8 +11,9 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from derek import __version__
-from derek.web import api, api_docs, pages
+from derek.web import api, api_docs, export_api, pages
 from derek.web.errors import install_error_handlers, unexpected_error_response
+from derek.web.swagger import mount_swagger
 
 HERE = Path(__file__).resolve().parent
 
@@ -59,6 +60,8 @@ def create_app(db_path: str) -> FastAPI:
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(export_api.router)
     app.include_router(api_docs.router)
+    mount_swagger(app)
     app.include_router(pages.router)
     return app
