@@ -144,16 +144,40 @@ def entity_quotes(conn: sqlite3.Connection, entity_id: int) -> list[QuoteRow]:
     return [QuoteRow(*r) for r in rows]
 
 
+_PATRONYMIC_ENDINGS = ("uli", "kizi")  # folded ұлы, қызы
+
+
+def _same_person_forms(key: str, other: str) -> bool:
+    """True when two folded names are forms of one person's name: one holds every word of the other
+    ("tokaev", "kasim jomart kemeluli tokaev"), or the same given name is followed by a surname in one and
+    a patronymic in the other ("erlan karin", "erlan tinimbaiuli")."""
+    mine, theirs = key.split(), other.split()
+    if not mine or not theirs:
+        return False
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    patronymic = any(w.endswith(_PATRONYMIC_ENDINGS) for w in (mine[-1], theirs[-1]))
+    return len(mine) == len(theirs) == 2 and mine[0] == theirs[0] and patronymic
+
+
 def co_participants(conn: sqlite3.Connection, entity_id: int) -> list[tuple[KBEntity, int]]:
-    """Entities that took part in the same events, with how many events they shared, most first."""
+    """Entities that took part in the same events, with how many events they shared, most first.
+
+    Another entity of the same type whose name is a shorter or longer form of this one's (a patronymic
+    added, a given name dropped) is the same person written twice, not a partner, and is left out.
+    """
+    me = conn.execute("SELECT type, name_key FROM entities WHERE id = ?", (entity_id,)).fetchone()
     rows = conn.execute(
-        "SELECT p2.entity_id, COUNT(DISTINCT p1.event_id) AS n FROM event_participants p1 "
+        "SELECT p2.entity_id, COUNT(DISTINCT p1.event_id) AS n, e.type, e.name_key FROM event_participants p1 "
         "JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id != p1.entity_id "
+        "JOIN entities e ON e.id = p2.entity_id "
         "WHERE p1.entity_id = ? GROUP BY p2.entity_id ORDER BY n DESC, p2.entity_id",
         (entity_id,),
     ).fetchall()
     out = []
-    for eid, n in rows:
+    for eid, n, etype, key in rows:
+        if me is not None and etype == me[0] and _same_person_forms(str(me[1]), str(key)):
+            continue
         ent = get_entity(conn, int(eid))
         if ent is not None:
             out.append((ent, int(n)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
@@ -27,7 +28,16 @@ CONTENT_SECURITY_POLICY = (
 def _templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
+    env.globals["query_with"] = query_with
     return Jinja2Templates(env=env)
+
+
+def query_with(params: dict[str, object], name: str, value: object) -> str:
+    """``params`` as a query string with ``name`` set to ``value`` (dropped when None) and the page reset."""
+    kept = {k: v for k, v in params.items() if k not in (name, "page") and v not in (None, "")}
+    if value is not None:
+        kept[name] = value
+    return urlencode(kept)
 
 
 async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
