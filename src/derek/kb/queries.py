@@ -224,6 +224,15 @@ def _event_where(conn: sqlite3.Connection, f: EventFilters) -> tuple[str, list[A
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
+# The event's place is the article's dateline and no mention of it lies inside the event's evidence:
+# the extractor fell back on the dateline (where the story was filed), which the text does not state.
+DATELINE_ONLY = (
+    "(v.location_name IS NOT NULL AND v.location_name = (SELECT d.dateline FROM articles d WHERE d.rowid = v.article) "
+    "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = v.location_id AND m.article = v.article "
+    "AND m.start >= v.start AND m.end <= v.end))"
+)
+
+
 def events(
     conn: sqlite3.Connection,
     type: str | None = None,
@@ -238,11 +247,11 @@ def events(
     where, params = _event_where(conn, EventFilters(type, date_from, date_to, entity, location, month))
     sql = (
         "SELECT v.id, a.doc_id, a.title, v.type, v.date, v.location_name, v.format, v.start, v.end, v.status, "
-        f"v.location_id FROM events v JOIN articles a ON a.rowid = v.article{where} "
+        f"v.location_id, {DATELINE_ONLY} FROM events v JOIN articles a ON a.rowid = v.article{where} "
         "ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ? OFFSET ?"
     )
     out = []
-    for vid, doc_id, title, vtype, date, loc, fmt, start, end, status, loc_id in conn.execute(
+    for vid, doc_id, title, vtype, date, loc, fmt, start, end, status, loc_id, dateline_only in conn.execute(
         sql, (*params, limit, offset)
     ).fetchall():
         parts = conn.execute(
@@ -251,7 +260,7 @@ def events(
             (vid,),
         ).fetchall()
         out.append(EventRow(doc_id, title, vtype, date, loc, fmt, [(int(i), n, m) for i, n, m in parts], start, end,
-                            int(vid), status, int(loc_id) if loc_id is not None else None))
+                            int(vid), status, int(loc_id) if loc_id is not None else None, not dateline_only))
     return out
 
 
@@ -272,7 +281,7 @@ def event_facets(conn: sqlite3.Connection, filters: EventFilters, top: int = 12)
 
     return {
         "type": grouped("v.type", "n DESC, k", top),
-        "place": grouped("v.location_name", "n DESC, k", top),
+        "place": grouped(f"CASE WHEN {DATELINE_ONLY} THEN NULL ELSE v.location_name END", "n DESC, k", top),
         "month": grouped("substr(v.date, 1, 7)", "k", None),
     }
 

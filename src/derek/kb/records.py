@@ -108,3 +108,4 @@ class EventRow:
     id: int | None = None
     status: str | None = None  # "planned" for an announced event
     location_id: int | None = None
+    location_stated: bool = True  # False: the place is only the article's dateline, not said of the event

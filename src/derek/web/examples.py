@@ -13,7 +13,7 @@ _HIT = {"doc_id": "3f2a9c1e0b7d4a55", "title": "Астанада министр�
 _EVENT = {"doc_id": "3f2a9c1e0b7d4a55", "title": "Астанада министрлер кездесті", "type": "meeting",
           "date": "2025-03-14", "location_name": "Астана", "format": "in_person",
           "participants": [[7, "Нұрлан Жанботаев", "in_person"], [9, "Ласло Ковач", None]], "start": 41,
-          "end": 160, "id": 12, "status": None, "location_id": 5}
+          "end": 160, "id": 12, "status": None, "location_id": 5, "location_stated": True}
 
 EXAMPLES: dict[str, Any] = {
     "search": {"query": "Жанботаев", "limit": 10, "offset": 0, "total": 1, "sort": "relevance", "hits": [_HIT],
