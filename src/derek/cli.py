@@ -18,9 +18,12 @@ from derek.kb.export import FORMATS, TABLES
 from derek.kb.validate import Refused
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.progress import Progress
 
     from derek.kb import KnowledgeBase
+    from derek.kb.aliases import Applied
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CANNOT_LISTEN = 0, 1, 2, 3
 EXIT_STATUS_HELP = ("Exit status: 0 all went well, 1 some inputs failed (named on stderr), 2 bad usage, "
@@ -74,6 +77,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
             progress.advance(task)
 
         summary = kb.ingest(args.paths, on_error=failed, on_article=lambda _: progress.advance(task))
+        _apply_corrections_file(kb, args.db, out)
     print(
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
         file=out,
@@ -161,6 +165,65 @@ def cmd_lemmatize(args: argparse.Namespace, out: TextIO) -> int:
     sents = read_token_file(args.file)
     out.write(format_columns(sents, lemmatize_sentences(sents), "\t"))
     return EXIT_OK
+
+
+def cmd_alias(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from derek.kb import KnowledgeBase
+    from derek.kb.aliases import (
+        Merge,
+        Split,
+        apply_corrections,
+        default_file,
+        find_entities,
+        read_corrections,
+        write_corrections,
+    )
+
+    path = Path(args.file) if args.file else default_file(args.db)
+    corrections = read_corrections(path)
+    if args.action == "list":
+        for m in corrections.merges:
+            print(f"merge {m.name} → {m.into}", file=out)
+        for s in corrections.splits:
+            print(f"split {s.name}" + (f" from {s.source}" if s.source else ""), file=out)
+        return EXIT_OK
+    with KnowledgeBase(args.db) as kb:
+        if args.action == "add":
+            for name in (args.name, args.same_as):
+                if not find_entities(kb.conn, name):
+                    raise Refused(f"no entity in {args.db} is called {name!r} (nor has that id)")
+            corrections.merges.append(Merge(args.name, args.same_as))
+        elif args.action == "split":
+            corrections.splits.append(Split(args.name, args.source))
+        done = apply_corrections(kb.conn, corrections)
+    if args.action in ("add", "split"):
+        write_corrections(path, corrections)
+    _print_applied(done, path, out)
+    return EXIT_OK
+
+
+def _print_applied(done: Applied, path: Path, out: TextIO) -> None:
+    for drop, keep in done.merged:
+        print(f"merged entity {drop} into {keep}", file=out)
+    for source, new in done.split:
+        print(f"split entity {new} off entity {source}", file=out)
+    for note in done.notes:
+        print(f"note: {note}", file=out)
+    print(f"{len(done.merged)} merged, {len(done.split)} split; corrections kept in {path}", file=out)
+
+
+def _apply_corrections_file(kb: KnowledgeBase, db: str, out: TextIO) -> None:
+    """After an ingest, apply the corrections beside the database (when there are any) to the new articles too."""
+    from derek.kb.aliases import apply_corrections, default_file, read_corrections
+
+    path = default_file(db)
+    corrections = read_corrections(path)
+    if corrections:
+        done = apply_corrections(kb.conn, corrections)
+        if done.merged or done.split:
+            print(f"entity corrections from {path}: {len(done.merged)} merged, {len(done.split)} split", file=out)
 
 
 # --- checks and helpers -------------------------------------------------------------------
@@ -312,6 +375,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this table (repeatable; default: every table)")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("alias", help="correct entities: merge two, or split a wrong merge (kept across re-ingest)",
+                       description="Corrections live in a small TOML file beside the database (derek.db → "
+                       "derek.aliases.toml); each is applied now and again after every `derek ingest`.")
+    p.add_argument("action", choices=("add", "split", "list", "apply"),
+                   help="add NAME SAME_AS: NAME is the same entity as SAME_AS; split NAME [--from ENTITY]: articles "
+                   "that write NAME get an entity of their own; list; apply: apply the file again")
+    p.add_argument("name", nargs="?", metavar="NAME", help="a name as written, or a knowledge-base id")
+    p.add_argument("same_as", nargs="?", metavar="SAME_AS", help="for add: the entity NAME is (name or id)")
+    p.add_argument("--from", dest="source", metavar="ENTITY", help="for split: the entity NAME was merged into")
+    p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
+    p.add_argument("--file", metavar="TOML", help="the corrections file (default: beside the database)")
+    p.set_defaults(func=cmd_alias)
+
     p = sub.add_parser("tag", help="named entities for pre-tokenised text (IOB2)",
                        description="One token a line, a blank line between sentences; prints "
                        "`token LABEL` with the same lines (KazNERD's 25 classes).")
@@ -332,8 +408,19 @@ def _version() -> str:
     return __version__
 
 
+def _check_alias_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if getattr(args, "func", None) is not cmd_alias:
+        return
+    wanted = {"add": 2, "split": 1, "list": 0, "apply": 0}[args.action]
+    given = sum(x is not None for x in (args.name, args.same_as))
+    if given != wanted:
+        parser.error(f"alias {args.action} takes {wanted} name{'s' if wanted != 1 else ''}, not {given}")
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _check_alias_arguments(parser, args)
     stream = out or sys.stdout
     tune_for_batch()
     try:
