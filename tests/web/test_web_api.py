@@ -130,5 +130,12 @@ def test_openapi_lists_every_endpoint(client: httpx.Client) -> None:
 def test_api_reference_page_is_self_contained(client: httpx.Client) -> None:
     page = client.get("/api/docs")
     assert page.status_code == 200 and "/api/entities/{entity_id}" in page.text
-    assert "cdn" not in page.text.lower() and "swagger" not in page.text.lower()
-    assert client.get("/docs").status_code == 404
+    assert "cdn" not in page.text.lower() and "<script>" not in page.text
+
+
+def test_swagger_ui_is_served_from_local_files(client: httpx.Client) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "https://" not in page.text and "<script>" not in page.text  # nothing from a CDN, no inline script
+    assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/docs/assets/swagger-ui.css").status_code == 200

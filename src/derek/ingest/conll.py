@@ -1,8 +1,10 @@
 """The one-token-a-line format of `derek tag` and `derek lemmatize`.
 
-One token per line (extra columns after the first space or tab are ignored), a blank line
-between sentences. :func:`read_token_sentences` keeps sentence boundaries exactly, so the
-output can be printed with the same lines as the input.
+One token per line, a blank line between sentences. Extra columns may follow the token after a
+tab (``token<TAB>gold label``) and are ignored; a token with a space inside it (``Нұр Сұлтан``, or
+``token LABEL``) is refused with the file and line named, never silently cut to its first word.
+:func:`read_token_file` keeps sentence boundaries exactly, so the output can be printed with the
+same lines as the input.
 """
 
 from __future__ import annotations
@@ -12,22 +14,34 @@ import sys
 from collections.abc import Iterable
 
 from derek.errors import InputError
-from derek.ingest.inputs import open_binary
+from derek.ingest.inputs import STDIN_NAME, open_binary
 
 
-def parse_token_lines(lines: Iterable[str]) -> list[list[str]]:
-    """Sentences of tokens from the lines of a token file."""
+def _token(line: str, source: str, number: int) -> str:
+    token = line.split("\t", 1)[0].strip()
+    if not token:
+        raise InputError(f"{source}:{number}", "the line starts with a tab: the token is missing")
+    if any(ch.isspace() for ch in token):
+        raise InputError(
+            f"{source}:{number}",
+            f"{token!r} holds a space, but the input is one token a line; split it into one token a line "
+            "(put any extra column after a tab)",
+        )
+    return token
+
+
+def parse_token_lines(lines: Iterable[str], source: str = STDIN_NAME) -> list[list[str]]:
+    """Sentences of tokens from the lines of a token file; InputError naming ``source:line`` for a bad line."""
     sents: list[list[str]] = []
     cur: list[str] = []
-    for raw in lines:
+    for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if not line.strip():
             if cur:
                 sents.append(cur)
                 cur = []
             continue
-        token = line.strip().replace("\t", " ").split(" ")[0]
-        cur.append(token)
+        cur.append(_token(line, source, number))
     if cur:
         sents.append(cur)
     return sents
@@ -48,7 +62,7 @@ def read_token_file(path: str) -> list[list[str]]:
         return parse_token_lines(sys.stdin)
     try:
         with io.TextIOWrapper(open_binary(path), encoding="utf-8-sig") as fh:
-            return parse_token_lines(fh)
+            return parse_token_lines(fh, path)
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except OSError as exc:

@@ -37,10 +37,10 @@ def store_facts(conn: sqlite3.Connection, doc: Document, article: int, id_map: d
             located = doc.entity(ev.location)
             location_name = located.name if located else ev.location
         cur = conn.execute(
-            "INSERT INTO events (article, local_id, type, date, location_id, location_name, format, cameo, start, end) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (article, local_id, type, date, location_id, location_name, format, cameo, start, end, "
+            "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article, ev.id, ev.type, ev.date or doc.date, location_id, location_name, ev.format, ev.cameo,
-             ev.evidence.start, ev.evidence.end),
+             ev.evidence.start, ev.evidence.end, getattr(ev, "status", None)),
         )
         event_id = int(cur.lastrowid or 0)
         conn.executemany(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from derek.doc import Document
@@ -68,29 +69,48 @@ def entity_ids_named(conn: sqlite3.Connection, name: str) -> list[int]:
     return sorted(int(r[0]) for r in rows)
 
 
-def list_entities(
-    conn: sqlite3.Connection, type: str | None = None, query: str | None = None, limit: int = 50
-) -> list[KBEntity]:
-    where, params = [], []
+def _entity_where(type: str | None, query: str | None) -> tuple[list[str], list[Any]] | None:
+    where: list[str] = []
+    params: list[Any] = []
     if type:
-        where.append("type = ?")
+        where.append("type = ? COLLATE NOCASE")
         params.append(type)
     if query:
         key = name_key(query)
         if not key:
-            return []
+            return None
         where.append(
             "(name_key LIKE ? ESCAPE '\\' OR surname_key = ? OR id IN "
             "(SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
         )
         pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern, key, pattern]
+    return where, params
+
+
+def list_entities(
+    conn: sqlite3.Connection, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+) -> list[KBEntity]:
+    found = _entity_where(type, query)
+    if found is None:
+        return []
+    where, params = found
     sql = f"SELECT {_ENTITY_COLUMNS} FROM entities"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY article_count DESC, mention_count DESC, id LIMIT ?"
-    rows = conn.execute(sql, (*params, limit)).fetchall()
+    sql += " ORDER BY article_count DESC, mention_count DESC, id LIMIT ? OFFSET ?"
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
     return [_entity(conn, r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection, type: str | None = None, query: str | None = None) -> int:
+    """How many entities ``list_entities`` would page through."""
+    found = _entity_where(type, query)
+    if found is None:
+        return 0
+    where, params = found
+    sql = "SELECT COUNT(*) FROM entities" + (" WHERE " + " AND ".join(where) if where else "")
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
 def entity_mentions(conn: sqlite3.Connection, entity_id: int) -> list[MentionRow]:
@@ -124,20 +144,93 @@ def entity_quotes(conn: sqlite3.Connection, entity_id: int) -> list[QuoteRow]:
     return [QuoteRow(*r) for r in rows]
 
 
+_PATRONYMIC_ENDINGS = ("uli", "kizi")  # folded ұлы, қызы
+
+
+def _same_person_forms(key: str, other: str) -> bool:
+    """True when two folded names are forms of one person's name: one holds every word of the other
+    ("tokaev", "kasim jomart kemeluli tokaev"), or the same given name is followed by a surname in one and
+    a patronymic in the other ("erlan karin", "erlan tinimbaiuli")."""
+    mine, theirs = key.split(), other.split()
+    if not mine or not theirs:
+        return False
+    if set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return True
+    patronymic = any(w.endswith(_PATRONYMIC_ENDINGS) for w in (mine[-1], theirs[-1]))
+    return len(mine) == len(theirs) == 2 and mine[0] == theirs[0] and patronymic
+
+
 def co_participants(conn: sqlite3.Connection, entity_id: int) -> list[tuple[KBEntity, int]]:
-    """Entities that took part in the same events, with how many events they shared, most first."""
+    """Entities that took part in the same events, with how many events they shared, most first.
+
+    Another entity of the same type whose name is a shorter or longer form of this one's (a patronymic
+    added, a given name dropped) is the same person written twice, not a partner, and is left out.
+    """
+    me = conn.execute("SELECT type, name_key FROM entities WHERE id = ?", (entity_id,)).fetchone()
     rows = conn.execute(
-        "SELECT p2.entity_id, COUNT(DISTINCT p1.event_id) AS n FROM event_participants p1 "
+        "SELECT p2.entity_id, COUNT(DISTINCT p1.event_id) AS n, e.type, e.name_key FROM event_participants p1 "
         "JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id != p1.entity_id "
+        "JOIN entities e ON e.id = p2.entity_id "
         "WHERE p1.entity_id = ? GROUP BY p2.entity_id ORDER BY n DESC, p2.entity_id",
         (entity_id,),
     ).fetchall()
     out = []
-    for eid, n in rows:
+    for eid, n, etype, key in rows:
+        if me is not None and etype == me[0] and _same_person_forms(str(me[1]), str(key)):
+            continue
         ent = get_entity(conn, int(eid))
         if ent is not None:
             out.append((ent, int(n)))
     return out
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    entity: int | str | None = None
+    location: int | str | None = None
+    month: str | None = None  # YYYY-MM
+
+
+def _event_where(conn: sqlite3.Connection, f: EventFilters) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.type:
+        where.append("v.type = ? COLLATE NOCASE")
+        params.append(f.type)
+    if f.date_from:
+        where.append("v.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("v.date <= ?")
+        params.append(date_upper_bound(f.date_to))
+    if f.month:
+        where.append("substr(v.date, 1, 7) = ?")
+        params.append(f.month)
+    if f.entity is not None:
+        ids = [f.entity] if isinstance(f.entity, int) else entity_ids_named(conn, f.entity)
+        where.append(f"v.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({_marks(ids)}))")
+        params += ids
+    if f.location is not None:
+        if isinstance(f.location, int):
+            where.append("v.location_id = ?")
+            params.append(f.location)
+        else:
+            ids = entity_ids_named(conn, f.location)
+            where.append(f"(v.location_id IN ({_marks(ids)}) OR v.location_name = ?)")
+            params += [*ids, f.location]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+# The event's place is the article's dateline and no mention of it lies inside the event's evidence:
+# the extractor fell back on the dateline (where the story was filed), which the text does not state.
+DATELINE_ONLY = (
+    "(v.location_name IS NOT NULL AND v.location_name = (SELECT d.dateline FROM articles d WHERE d.rowid = v.article) "
+    "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = v.location_id AND m.article = v.article "
+    "AND m.start >= v.start AND m.end <= v.end))"
+)
 
 
 def events(
@@ -148,46 +241,49 @@ def events(
     entity: int | str | None = None,
     location: int | str | None = None,
     limit: int = 100,
+    offset: int = 0,
+    month: str | None = None,
 ) -> list[EventRow]:
-    where: list[str] = []
-    params: list[Any] = []
-    if type:
-        where.append("v.type = ?")
-        params.append(type)
-    if date_from:
-        where.append("v.date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("v.date <= ?")
-        params.append(date_upper_bound(date_to))
-    if entity is not None:
-        ids = [entity] if isinstance(entity, int) else entity_ids_named(conn, entity)
-        where.append(f"v.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({_marks(ids)}))")
-        params += ids
-    if location is not None:
-        if isinstance(location, int):
-            where.append("v.location_id = ?")
-            params.append(location)
-        else:
-            ids = entity_ids_named(conn, location)
-            where.append(f"(v.location_id IN ({_marks(ids)}) OR v.location_name = ?)")
-            params += [*ids, location]
+    where, params = _event_where(conn, EventFilters(type, date_from, date_to, entity, location, month))
     sql = (
-        "SELECT v.id, a.doc_id, a.title, v.type, v.date, v.location_name, v.format, v.start, v.end "
-        "FROM events v JOIN articles a ON a.rowid = v.article"
+        "SELECT v.id, a.doc_id, a.title, v.type, v.date, v.location_name, v.format, v.start, v.end, v.status, "
+        f"v.location_id, {DATELINE_ONLY} FROM events v JOIN articles a ON a.rowid = v.article{where} "
+        "ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ? OFFSET ?"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY v.date IS NULL, v.date DESC, v.id DESC LIMIT ?"
     out = []
-    for vid, doc_id, title, vtype, date, loc, fmt, start, end in conn.execute(sql, (*params, limit)).fetchall():
+    for vid, doc_id, title, vtype, date, loc, fmt, start, end, status, loc_id, dateline_only in conn.execute(
+        sql, (*params, limit, offset)
+    ).fetchall():
         parts = conn.execute(
             "SELECT p.entity_id, e.name, p.mode FROM event_participants p JOIN entities e ON e.id = p.entity_id "
             "WHERE p.event_id = ? ORDER BY p.rowid",
             (vid,),
         ).fetchall()
-        out.append(EventRow(doc_id, title, vtype, date, loc, fmt, [(int(i), n, m) for i, n, m in parts], start, end))
+        out.append(EventRow(doc_id, title, vtype, date, loc, fmt, [(int(i), n, m) for i, n, m in parts], start, end,
+                            int(vid), status, int(loc_id) if loc_id is not None else None, not dateline_only))
     return out
+
+
+def count_events(conn: sqlite3.Connection, filters: EventFilters) -> int:
+    where, params = _event_where(conn, filters)
+    return int(conn.execute(f"SELECT COUNT(*) FROM events v{where}", params).fetchone()[0])
+
+
+def event_facets(conn: sqlite3.Connection, filters: EventFilters, top: int = 12) -> dict[str, list[tuple[str, int]]]:
+    """Counts of the events matching ``filters`` by type, by place and by month (YYYY-MM, oldest first)."""
+    where, params = _event_where(conn, filters)
+
+    def grouped(expr: str, order: str, cap: int | None) -> list[tuple[str, int]]:
+        sql = (f"SELECT {expr} AS k, COUNT(*) AS n FROM events v{where}{' AND' if where else ' WHERE'} {expr} "
+               f"IS NOT NULL AND {expr} != '' GROUP BY k ORDER BY {order}")
+        rows = conn.execute(sql + (f" LIMIT {int(cap)}" if cap else ""), params).fetchall()
+        return [(str(k), int(n)) for k, n in rows]
+
+    return {
+        "type": grouped("v.type", "n DESC, k", top),
+        "place": grouped(f"CASE WHEN {DATELINE_ONLY} THEN NULL ELSE v.location_name END", "n DESC, k", top),
+        "month": grouped("substr(v.date, 1, 7)", "k", None),
+    }
 
 
 def event_types(conn: sqlite3.Connection) -> list[str]:

@@ -105,3 +105,7 @@ class EventRow:
     participants: list[tuple[int, str, str | None]] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    id: int | None = None
+    status: str | None = None  # "planned" for an announced event
+    location_id: int | None = None
+    location_stated: bool = True  # False: the place is only the article's dateline, not said of the event

@@ -147,6 +147,12 @@ INSERT INTO article_docs (article, doc_json) SELECT rowid, doc_json FROM article
 ALTER TABLE articles DROP COLUMN doc_json;
 """
 
+_EVENT_STATUS_AND_TEXT_VIEW = """
+ALTER TABLE events ADD COLUMN status TEXT;
+CREATE VIEW article_texts AS SELECT a.rowid AS rowid, a.doc_id, a.title, a.date, a.publisher, a.url,
+    json_extract(d.doc_json, '$.text') AS text FROM articles a JOIN article_docs d ON d.article = a.rowid;
+"""
+
 _ARTICLE_VECTORS = """
 CREATE TABLE IF NOT EXISTS article_vectors (
     article INTEGER PRIMARY KEY REFERENCES articles(rowid),
@@ -161,7 +167,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (2, "entities across articles and fact tables", _ENTITIES),
     (3, "lemma keys for names (Ұлттық банкі = Ұлттық банк)", _LEMMA_KEYS),
     (4, "document JSON in its own table, so filtering articles reads narrow rows", _NARROW_ARTICLES),
-    (5, "dense vectors of article title and lead, for cross-lingual search (derek embed)", _ARTICLE_VECTORS),
+    (5, "event status (planned); article_texts view, searchable through articles_fts (Datasette)",
+     _EVENT_STATUS_AND_TEXT_VIEW),
+    (6, "dense vectors of article title and lead, for cross-lingual search (derek embed)", _ARTICLE_VECTORS),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -245,8 +245,10 @@ class KnowledgeBase:
     def get_entity(self, entity_id: int) -> KBEntity | None:
         return queries.get_entity(self.conn, entity_id)
 
-    def list_entities(self, type: str | None = None, query: str | None = None, limit: int = 50) -> list[KBEntity]:
-        return queries.list_entities(self.conn, scrub_optional(type), scrub_optional(query), limit)
+    def list_entities(
+        self, type: str | None = None, query: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[KBEntity]:
+        return queries.list_entities(self.conn, scrub_optional(type), scrub_optional(query), limit, offset)
 
     def entity_mentions(self, entity_id: int) -> list[MentionRow]:
         return queries.entity_mentions(self.conn, entity_id)
@@ -268,10 +270,12 @@ class KnowledgeBase:
         entity: int | str | None = None,
         location: int | str | None = None,
         limit: int = 100,
+        offset: int = 0,
+        month: str | None = None,
     ) -> list[EventRow]:
         entity, location = (scrub(x) if isinstance(x, str) else x for x in (entity, location))
         return queries.events(self.conn, scrub_optional(type), scrub_optional(date_from), scrub_optional(date_to),
-                              entity, location, limit)
+                              entity, location, limit, offset, scrub_optional(month))
 
     def event_types(self) -> list[str]:
         return queries.event_types(self.conn)

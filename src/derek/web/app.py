@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
@@ -12,8 +13,9 @@ from jinja2 import Environment, FileSystemLoader
 
 from derek import __version__
 from derek.digest import english_beside
-from derek.web import api, api_docs, pages
+from derek.web import api, api_docs, export_api, pages
 from derek.web.errors import install_error_handlers, unexpected_error_response
+from derek.web.swagger import mount_swagger
 
 HERE = Path(__file__).resolve().parent
 
@@ -28,7 +30,16 @@ def _templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
     env.globals["english_beside"] = english_beside  # "Париж · Paris" on chips and entity pages
+    env.globals["query_with"] = query_with
     return Jinja2Templates(env=env)
+
+
+def query_with(params: dict[str, object], name: str, value: object) -> str:
+    """``params`` as a query string with ``name`` set to ``value`` (dropped when None) and the page reset."""
+    kept = {k: v for k, v in params.items() if k not in (name, "page") and v not in (None, "")}
+    if value is not None:
+        kept[name] = value
+    return urlencode(kept)
 
 
 async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -61,6 +72,8 @@ def create_app(db_path: str) -> FastAPI:
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(export_api.router)
     app.include_router(api_docs.router)
+    mount_swagger(app)
     app.include_router(pages.router)
     return app

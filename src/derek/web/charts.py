@@ -90,14 +90,90 @@ def role_timeline(roles: list[RoleRow]) -> Timeline | None:
         points = [TimelinePoint(x_of(d), d.isoformat(), r.doc_id) for r, d in items]
         rows.append(TimelineRow(label, y, min(xs), max(xs), points))
     axis_y = TIMELINE_TOP + len(rows) * TIMELINE_ROW_HEIGHT + 6
-    tick_count = 4
-    ticks = [
-        (x_of(first + timedelta(days=round(span_days * k / tick_count))),
-         (first + timedelta(days=round(span_days * k / tick_count))).isoformat())
-        for k in range(tick_count + 1)
-    ]
+    ticks = [(x_of(d), label) for d, label in calendar_ticks(first, last)]
     return Timeline(TIMELINE_WIDTH, int(axis_y + TIMELINE_AXIS_HEIGHT), TIMELINE_LABEL_WIDTH, plot_left,
                     plot_left + plot_width, axis_y, rows, ticks, undated)
+
+
+MAX_TICKS = 8
+
+
+def _months_between(first: date, last: date) -> list[date]:
+    out, d = [], date(first.year, first.month, 1)
+    while d <= last:
+        if d >= first:
+            out.append(d)
+        d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return out
+
+
+def calendar_ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """Axis ticks on calendar boundaries: 1 January of each year (every 2nd, 5th... when there are many),
+    else the first of each month; the two ends when not even a month boundary falls inside."""
+    years = [date(y, 1, 1) for y in range(first.year, last.year + 1) if first <= date(y, 1, 1) <= last]
+    if len(years) >= 2:
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if len(years) / s <= MAX_TICKS)
+        return [(d, str(d.year)) for d in years if d.year % step == 0 or step == 1]
+    months = _months_between(first, last)
+    if len(months) >= 2:
+        step = next(s for s in (1, 2, 3, 6, 12) if len(months) / s <= MAX_TICKS)
+        picked = [d for i, d in enumerate(months) if i % step == 0 or d.month == 1]
+        return [(d, str(d.year) if d.month == 1 else d.strftime("%Y-%m")) for d in picked]
+    return [(first, first.isoformat()), (last, last.isoformat())]
+
+
+BARS_WIDTH = 720
+BARS_HEIGHT = 160
+BARS_LEFT = 34
+BARS_BOTTOM = 24
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    month: str
+    count: int
+
+
+@dataclass
+class BarChart:
+    width: int
+    height: int
+    base_y: float
+    left: float
+    bars: list[Bar]
+    ticks: list[tuple[float, str]]
+    top_count: int
+
+
+def month_bars(counts: list[tuple[str, int]]) -> BarChart | None:
+    """One bar per month from the first to the last month counted (empty months drawn as gaps)."""
+    parsed = {}
+    for month, n in counts:
+        try:
+            parsed[date.fromisoformat(month + "-01")] = n
+        except ValueError:
+            continue
+    if not parsed:
+        return None
+    months = _months_between(min(parsed), max(parsed))
+    top = max(parsed.values())
+    plot_w = BARS_WIDTH - BARS_LEFT - 10
+    plot_h = BARS_HEIGHT - BARS_BOTTOM - 10
+    slot = plot_w / len(months)
+    bars = []
+    for i, m in enumerate(months):
+        n = parsed.get(m, 0)
+        h = round(plot_h * n / top, 1)
+        bars.append(Bar(round(BARS_LEFT + i * slot + slot * 0.1, 1), round(10 + plot_h - h, 1),
+                        round(max(slot * 0.8, 1.0), 1), h, m.strftime("%Y-%m"), n))
+    index = {m: i for i, m in enumerate(months)}
+    ticks = [(round(BARS_LEFT + index[d] * slot + slot / 2, 1), label)
+             for d, label in calendar_ticks(months[0], months[-1]) if d in index]
+    return BarChart(BARS_WIDTH, BARS_HEIGHT, 10 + plot_h, BARS_LEFT, bars, ticks, top)
 
 
 GRAPH_SIZE = 460

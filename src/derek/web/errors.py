@@ -68,6 +68,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _respond(request, exc.status_code, message, None, dict(exc.headers or {}) or None)
 
 
+def refused(where: str, message: str) -> RequestValidationError:
+    """A 422 for a parameter the knowledge base refused (``where`` like ``query.type``), in the one shape."""
+    loc = tuple(where.split("."))
+    return RequestValidationError([{"loc": loc, "msg": message, "type": "value_error"}])
+
+
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     problems = [

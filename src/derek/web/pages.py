@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from derek.kb import KnowledgeBase
+from derek.kb import KnowledgeBase, QuoteRow, queries, validate
+from derek.kb.search import Filters
+from derek.kb.search_page import SORTS, search_page
 from derek.web.api import ISO_DATE, id_or_name
 from derek.web.article_view import build_article_view
-from derek.web.charts import co_participant_graph, role_label, role_timeline
+from derek.web.charts import co_participant_graph, month_bars, role_label, role_timeline
 from derek.web.database import open_kb
 from derek.web.entity_types import type_style
 from derek.web.entity_view import mention_contexts
+from derek.web.role_spans import role_spans
 
 KB = Annotated[KnowledgeBase, Depends(open_kb)]
 OptionalDate = Annotated[str | None, Query(pattern=ISO_DATE + "|^$")]
 PAGE_SIZE = 20
+EVENTS_PAGE_SIZE = 50
 HOME_ENTITY_GROUPS = 4  # the entity types with most entities get a row of chips each
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -43,6 +48,16 @@ def home(request: Request, kb: KB) -> HTMLResponse:
                    type_style=type_style)
 
 
+def _refused_as_page(where: str, value: str | None, check: Callable[[str], str]) -> str | None:
+    """``check(value)`` for a page parameter; a bad value is a friendly 422 page naming it."""
+    if not value:
+        return None
+    try:
+        return check(value)
+    except validate.Refused as exc:
+        raise HTTPException(422, f"{where}: {exc}") from None
+
+
 @router.get("/search")
 def search(
     request: Request,
@@ -53,22 +68,33 @@ def search(
     entity: Annotated[str | None, Query(max_length=200)] = None,
     event_type: Annotated[str | None, Query(max_length=100)] = None,
     publisher: Annotated[str | None, Query(max_length=200)] = None,
+    month: Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2})?$")] = None,
+    sort: Annotated[str, Query(pattern="^(relevance|date)?$")] = "relevance",
     page: Annotated[int, Query(ge=1, le=5000)] = 1,
 ) -> HTMLResponse:
-    filters = {"date_from": _blank(date_from), "date_to": _blank(date_to), "entity": _blank(entity),
-               "event_type": _blank(event_type), "publisher": _blank(publisher)}
+    filters = {"date_from": _refused_as_page("from", _blank(date_from), validate.check_date),
+               "date_to": _refused_as_page("to", _blank(date_to), validate.check_date), "entity": _blank(entity),
+               "event_type": _refused_as_page("event", _blank(event_type),
+                                              lambda v: validate.event_type(kb.conn, v)),
+               "publisher": _blank(publisher), "month": _refused_as_page("month", _blank(month), validate.check_date)}
+    sort = sort if sort in SORTS else "relevance"
     offset = (page - 1) * PAGE_SIZE
     searched = bool(q.strip() or any(filters.values()))
-    hits = kb.search(q, limit=PAGE_SIZE + 1, offset=offset, date_from=filters["date_from"],
-                     date_to=filters["date_to"], entity=id_or_name(filters["entity"]),
-                     event_type=filters["event_type"], publisher=filters["publisher"]) if searched else []
+    date_from_used, date_to_used = filters["date_from"], filters["date_to"]
+    if filters["month"]:  # a month facet narrows the dates to that month
+        date_from_used, date_to_used = filters["month"], filters["month"]
+    found = search_page(kb.conn, q, Filters(date_from_used, date_to_used, id_or_name(filters["entity"]),
+                                            filters["event_type"], filters["publisher"]), sort, PAGE_SIZE,
+                        offset) if searched else None
     matching = kb.list_entities(None, q, 8) if q.strip() else []
     entity_filter = id_or_name(filters["entity"])
     named = kb.get_entity(entity_filter) if isinstance(entity_filter, int) else None
-    return _render(request, "search.html", q=q, filters=filters, hits=hits[:PAGE_SIZE], page=page,
-                   has_next=len(hits) > PAGE_SIZE, matching=matching, type_style=type_style,
-                   event_types=kb.event_types(), publishers=kb.publishers(), searched=searched,
-                   named=named)
+    params = {k: v for k, v in {"q": q, **filters}.items() if v}
+    return _render(request, "search.html", q=q, filters=filters, page=page, found=found,
+                   hits=found.hits if found else [], total=found.total if found else 0,
+                   has_next=bool(found and offset + PAGE_SIZE < found.total), matching=matching,
+                   type_style=type_style, event_types=kb.event_types(), publishers=kb.publishers(),
+                   searched=searched, named=named, sort=sort, params=params)
 
 
 @router.get("/articles")
@@ -109,9 +135,18 @@ def entity(request: Request, kb: KB, entity_id: int) -> HTMLResponse:
     graph = co_participant_graph(found, type_style(found.type).css,
                                  [(e, n, type_style(e.type).css) for e, n in partners])
     return _render(request, "entity.html", entity=found, style=type_style(found.type), groups=groups,
-                   left_out=left_out, roles=roles, timeline=role_timeline(roles), role_label=role_label,
-                   quotes=kb.entity_quotes(entity_id), partners=partners, graph=graph,
+                   left_out=left_out, roles=roles, spans=role_spans(roles), timeline=role_timeline(roles),
+                   role_label=role_label, quotes_by_date=_by_date(kb.entity_quotes(entity_id)),
+                   quote_count=len(kb.entity_quotes(entity_id)), partners=partners, graph=graph,
                    type_style=type_style)
+
+
+def _by_date(quotes: list[QuoteRow]) -> list[tuple[str, list[QuoteRow]]]:
+    """Quotes under one heading per date, newest first (the order they come in), undated last."""
+    groups: dict[str, list[QuoteRow]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.date or "undated", []).append(quote)
+    return list(groups.items())
 
 
 @router.get("/events")
@@ -121,12 +156,24 @@ def events(
     type: Annotated[str | None, Query(max_length=50)] = None,
     date_from: OptionalDate = None,
     date_to: OptionalDate = None,
+    month: Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2})?$")] = None,
     entity: Annotated[str | None, Query(max_length=200)] = None,
     location: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1, le=5000)] = 1,
 ) -> HTMLResponse:
-    filters = {"type": _blank(type), "date_from": _blank(date_from), "date_to": _blank(date_to),
+    filters = {"type": _refused_as_page("type", _blank(type), lambda v: validate.event_type(kb.conn, v)),
+               "date_from": _refused_as_page("from", _blank(date_from), validate.check_date),
+               "date_to": _refused_as_page("to", _blank(date_to), validate.check_date),
+               "month": _refused_as_page("month", _blank(month), validate.check_date),
                "entity": _blank(entity), "location": _blank(location)}
-    rows = kb.events(filters["type"], filters["date_from"], filters["date_to"], id_or_name(filters["entity"]),
-                     id_or_name(filters["location"]), 200)
-    return _render(request, "events.html", events=rows, filters=filters, event_types=kb.event_types())
-
+    chosen = queries.EventFilters(filters["type"], filters["date_from"], filters["date_to"],
+                                  id_or_name(filters["entity"]), id_or_name(filters["location"]), filters["month"])
+    offset = (page - 1) * EVENTS_PAGE_SIZE
+    rows = kb.events(chosen.type, chosen.date_from, chosen.date_to, chosen.entity, chosen.location,
+                     EVENTS_PAGE_SIZE, offset, chosen.month)
+    total = queries.count_events(kb.conn, chosen)
+    facets = queries.event_facets(kb.conn, chosen)
+    params = {k: v for k, v in filters.items() if v}
+    return _render(request, "events.html", events=rows, filters=filters, event_types=kb.event_types(),
+                   total=total, offset=offset, page=page, has_next=offset + EVENTS_PAGE_SIZE < total,
+                   facets=facets, chart=month_bars(facets["month"]), params=params)
