@@ -99,6 +99,7 @@ class _Direct:
         self.interview = interviews.detect(finder.ctx)
         self.ordered: list[list[Sentence]] = []
         self.n = 0  # the paragraph being read
+        self.asked = False  # the paragraph just read was a question put to the last speaker
 
     def run(self) -> None:
         paragraphs: dict[int, list[Sentence]] = {}
@@ -117,6 +118,9 @@ class _Direct:
                 last = self.marked(start, end, sents)
                 if last is None:
                     last = self.unmarked(start, end)
+            if self.asked:  # the speaker answered before the question answers after it
+                self.asked = False
+                continue
             self.previous_quoted = last if len(self.f.quotes) > before else None
 
     # --- dash paragraphs ----------------------------------------------------------------------------------
@@ -148,6 +152,9 @@ class _Direct:
         if prev and self.text[prev[-1].start : prev[-1].end].rstrip().endswith(":"):
             spk = self.f.speakers.named_in(prev[-1].start, prev[-1].end)
         elif self.previous_quoted is not None:
+            if line.rstrip().endswith("?") and self._next_is_dash():
+                self.asked = True  # "— Q?" between an answer and the next turn: a reporter's question
+                return None
             spk = self.previous_quoted
         elif prev is None or self._after_headline(prev, n):
             return None  # "— Бүгін …" opening the body: the dash of a lost dateline, not speech
@@ -155,6 +162,12 @@ class _Direct:
             spk = Speaker(None)
         self.f.add(body, "direct", start, end, spk, "")
         return spk
+
+    def _next_is_dash(self) -> bool:
+        if self.n + 1 >= len(self.ordered):
+            return False
+        nxt = self.ordered[self.n + 1]
+        return re.match(rf"^\s*{D}", self.text[nxt[0].start : nxt[-1].end]) is not None
 
     def _after_headline(self, prev: list[Sentence], n: int) -> bool:
         """The paragraph before is the headline (the first line, with no full stop at its end)."""
