@@ -114,3 +114,16 @@ def test_quote_marks(text: str, inner: list[str], closed: list[bool]) -> None:
     found = quote_marks.find(text)
     assert [text[m.inner_start : m.inner_end] for m in found] == inner
     assert [m.close is not None for m in found] == closed
+
+
+def test_quote_after_a_colon_paragraph_and_over_two_paragraphs() -> None:
+    doc = run("Министр Дәурен Сейітов жиында сөйледі. Ол былай деді:\n«Біз жаңа жолдар саламыз, жұмыс жалғасады, бәрі "
+              "уақытында бітеді».\nӘкім Бауыржан Нұрланов жиын өткізді.\n«Біз үш жаңа мектеп саламыз. Құрылыс көктемде "
+              "басталады.\nЕкі аурухана да ашылады. Қаржы бөлінді», – деді Нұрланов.")
+    assert said(doc) == [("Дәурен Сейітов", "Біз"), ("Бауыржан Нұрланов", "Біз"), ("Бауыржан Нұрланов", "Екі")]
+
+
+def test_a_question_between_answers_is_not_the_speakers() -> None:
+    doc = run("Министр Серік Әлімов брифинг өткізді.\n— Жаңа бағдарлама келесі айда басталады, — деді Әлімов.\n"
+              "— Ал қаржы жеткілікті ме?\n— Қаржы толық бөлінді, бәрі жоспар бойынша.")
+    assert said(doc) == [("Серік Әлімов", "Жаңа"), ("Серік Әлімов", "Қаржы")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 _PAIRS = {"«": "»", "„": "“"}
 _SYMMETRIC = frozenset('"“”')
 _OPENERS_BEFORE = frozenset(" \t\n([{—–-«„")
+MAX_DEPTH = 8  # quotes are never nested deeper; a run of opening marks past it is noise, not structure
 
 
 @dataclass(frozen=True)
@@ -40,30 +41,35 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Marked]:
     """Top-level quoted stretches of ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
     out: list[Marked] = []
-    stack: list[tuple[str, int]] = []  # (closing mark expected, offset of the opening mark)
+    closers: list[str] = []  # the closing mark each open mark expects, innermost last
+    first = -1  # the offset of the outermost open mark (only top-level stretches are reported)
     for i in range(start, end):
         c = text[i]
         if c in _PAIRS:
-            stack.append((_PAIRS[c], i))
-        elif c in _SYMMETRIC:
-            if stack and stack[-1][0] in _SYMMETRIC and not _opens(text, i):
-                _close(out, stack, i)
-            elif stack and stack[-1][0] == "“" and c == "“":
-                _close(out, stack, i)  # „…“
+            first = i if not closers else first
+            if len(closers) < MAX_DEPTH:
+                closers.append(_PAIRS[c])
+            continue
+        if c in _SYMMETRIC:
+            if closers and ((closers[-1] in _SYMMETRIC and not _opens(text, i)) or (closers[-1] == "“" == c)):
+                closers.pop()  # "…" / “…” / „…“
             elif _opens(text, i):
-                stack.append(("”" if c == "“" else c, i))
+                first = i if not closers else first
+                if len(closers) < MAX_DEPTH:
+                    closers.append("”" if c == "“" else c)
+                continue
+            else:
+                continue
         elif c == "»":
-            while stack and stack[-1][0] != "»":
-                stack.pop()  # an ASCII mark left open inside «…»
-            if stack:
-                _close(out, stack, i)
-    if stack:
-        first = stack[0][1]
+            while closers and closers[-1] != "»":
+                closers.pop()  # an ASCII mark left open inside «…»
+            if not closers:
+                continue
+            closers.pop()
+        else:
+            continue
+        if not closers:
+            out.append(Marked(first, i, first + 1, i))
+    if closers:
         out.append(Marked(first, None, first + 1, end))
     return out
-
-
-def _close(out: list[Marked], stack: list[tuple[str, int]], i: int) -> None:
-    _, opened = stack.pop()
-    if not stack:
-        out.append(Marked(opened, i, opened + 1, i))

@@ -18,7 +18,7 @@ from derek.extract import interviews, quote_marks, reported
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
-from derek.extract.speakers import Speaker, Speakers, is_outlet
+from derek.extract.speakers import Speaker, Speakers, is_outlet, reports_speech
 from derek.lang import kk
 
 D = r"[—–‒―−-]"
@@ -97,13 +97,18 @@ class _Direct:
         self.p = _patterns()
         self.previous_quoted: Speaker | None = None  # the speaker of the paragraph before, when it was a quote
         self.interview = interviews.detect(finder.ctx)
+        self.ordered: list[list[Sentence]] = []
+        self.n = 0  # the paragraph being read
+        self.asked = False  # the paragraph just read was a question put to the last speaker
 
     def run(self) -> None:
         paragraphs: dict[int, list[Sentence]] = {}
         for s in self.f.ctx.sentences:
             paragraphs.setdefault(s.paragraph, []).append(s)
         ordered = [paragraphs[k] for k in sorted(paragraphs)]
+        self.ordered = ordered
         for n, sents in enumerate(ordered):
+            self.n = n
             before = len(self.f.quotes)
             last: Speaker | None = None
             start, end = sents[0].start, sents[-1].end
@@ -113,6 +118,9 @@ class _Direct:
                 last = self.marked(start, end, sents)
                 if last is None:
                     last = self.unmarked(start, end)
+            if self.asked:  # the speaker answered before the question answers after it
+                self.asked = False
+                continue
             self.previous_quoted = last if len(self.f.quotes) > before else None
 
     # --- dash paragraphs ----------------------------------------------------------------------------------
@@ -144,6 +152,9 @@ class _Direct:
         if prev and self.text[prev[-1].start : prev[-1].end].rstrip().endswith(":"):
             spk = self.f.speakers.named_in(prev[-1].start, prev[-1].end)
         elif self.previous_quoted is not None:
+            if line.rstrip().endswith("?") and self._next_is_dash():
+                self.asked = True  # "— Q?" between an answer and the next turn: a reporter's question
+                return None
             spk = self.previous_quoted
         elif prev is None or self._after_headline(prev, n):
             return None  # "— Бүгін …" opening the body: the dash of a lost dateline, not speech
@@ -151,6 +162,12 @@ class _Direct:
             spk = Speaker(None)
         self.f.add(body, "direct", start, end, spk, "")
         return spk
+
+    def _next_is_dash(self) -> bool:
+        if self.n + 1 >= len(self.ordered):
+            return False
+        nxt = self.ordered[self.n + 1]
+        return re.match(rf"^\s*{D}", self.text[nxt[0].start : nxt[-1].end]) is not None
 
     def _after_headline(self, prev: list[Sentence], n: int) -> bool:
         """The paragraph before is the headline (the first line, with no full stop at its end)."""
@@ -217,6 +234,10 @@ class _Direct:
         if broken and re.match(rf"^\s*{D}\s*\w", inner[broken.end() :]) and not is_outlet(broken.group("spk")):
             spk = self.f.speakers.named_in(mk.inner_start + broken.start("spk"), mk.inner_start + broken.end("spk"))
             return self._add_broken(inner, mk, mk.open, mk.end, spk, broken.group("verb"))  # «Q1, – деді S. – Q2»
+        alone = self._standing_alone(mk, p_start, sents[-1].end)
+        if alone is not None:
+            self.f.add(inner, "direct", mk.open, mk.end, alone, "")
+            return alone, mk.end
         if last is not None and previous_end >= 0 and not re.search(r"\w", self.text[previous_end : mk.open]
                                                                     .replace("деді", "")) \
                 and len(inner.split()) >= 3:
@@ -252,12 +273,46 @@ class _Direct:
         s = self._sentence_of(mk.open, sents)
         if re.search(r"\w", self.text[s.start : mk.open]) or len(inner.split()) < 4:
             return None
+        closer = self._closed_in_next_paragraph()
+        if closer is not None:  # «Q1 … (paragraph) … Q2», – деді S: a quote running over two paragraphs
+            self.f.add(inner, "direct", mk.open, p_end, closer, "")
+            return closer, p_end
         person = self.f.speakers.focus(mk.open, strict=True)
         if person is None:
             return None
         spk = Speaker(person)
         self.f.add(inner, "direct", mk.open, p_end, spk, "")
         return spk, p_end
+
+    def _closed_in_next_paragraph(self) -> Speaker | None:
+        """The speaker of the next paragraph when it closes a mark it never opened and names who spoke."""
+        if self.n + 1 >= len(self.ordered):
+            return None
+        nxt = self.ordered[self.n + 1]
+        line = self.text[nxt[0].start : nxt[-1].end]
+        close = line.find("»")
+        if close < 0 or "«" in line[:close]:
+            return None
+        a = self.p["after"].match(line[close + 1 :])
+        if a is None or is_outlet(a.group("spk")):
+            return None
+        at = nxt[0].start + close + 1
+        spk = self.f.speakers.named_in(at + a.start("spk"), at + a.end("spk"))
+        return spk if spk.found else None
+
+    def _standing_alone(self, mk: quote_marks.Marked, p_start: int, p_end: int) -> Speaker | None:
+        """A paragraph that is one closed quote, after "S былай деді:" or after a sentence reporting S's speech."""
+        if re.search(r"\w", self.text[p_start : mk.open]) or re.search(r"\w", self.text[mk.end : p_end]) \
+                or self.n == 0 or len(self.text[mk.inner_start : mk.inner_end].split()) < 5:
+            return None
+        prev = self.ordered[self.n - 1][-1]
+        if prev.text.rstrip().endswith(":"):
+            spk = self.f.speakers.named_in(prev.start, prev.end)
+            return spk if spk.found else None
+        if not reports_speech(prev.text):
+            return None
+        person = self.f.speakers.focus(mk.open, strict=True)
+        return Speaker(person) if person is not None else None
 
     # --- speech with no opening mark -----------------------------------------------------------------------
     def unmarked(self, start: int, end: int) -> Speaker | None:
@@ -272,7 +327,7 @@ class _Direct:
         spk = self.f.speakers.named_in(start + m.start("spk"), start + m.end("spk"))
         if not spk.found:
             return None
-        body = reported.strip_dateline(body)
+        body = reported.strip_dateline(body).rstrip().rstrip("»\"“”")  # a mark opened a paragraph before
         self.f.add(body, "direct", start, end, spk, m.group("verb"))
         return spk
 

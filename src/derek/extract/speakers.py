@@ -33,7 +33,7 @@ def is_outlet(text: str) -> bool:
     return any(w.strip(".") in outlets or w.strip(".").endswith(".kz") or w in _CREDIT_WORDS for w in words)
 
 
-def _reports_speech(sentence: str) -> bool:
+def reports_speech(sentence: str) -> bool:
     """A narrative sentence (not itself speech) ending in a verb of saying."""
     text = sentence.strip()
     if not text or text[0] in "«\"„“—–-" or text.endswith(("»", '"')):
@@ -80,7 +80,7 @@ class Speakers:
                 continue
             found = self.ctx.persons_in(s.start, min(s.end, before))
             if not found:
-                if nearest and _reports_speech(s.text):
+                if nearest and reports_speech(s.text):
                     return None
                 nearest = False
                 continue
