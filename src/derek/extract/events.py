@@ -44,7 +44,8 @@ _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|(?:ке
                      r"өткіз(?:ді|іп)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|қарсы\s+алды|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
                      r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
-                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b",
+                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b|"
+                     r"грамота\w*\s+тапсыр",
                      re.IGNORECASE)
 _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
                     re.IGNORECASE)
@@ -245,8 +246,11 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     )
     visit = draft.type == "visit" and bool(_VISIT.search(low))
     sport = draft.type == "competition" and bool(_SPORT.search(low))
-    if not (attend or frame or visit or sport):
+    at_event = _at_event(ctx, s)
+    if not (attend or frame or visit or sport or at_event):
         return
+    if at_event and not (attend or frame or visit or sport):  # "X … Үкімет отырысында тапсырма берді"
+        people = [(a, b, p) for a, b, p in people if _nominative_at(p, a)]
     if _REPORTS.search(low) and len({p.id for _, _, p in people}) >= 2:
         reporter = people[0]  # "X Y-тің … келетінін хабарлады": X reports, Y takes part
         if _nominative_at(reporter[2], reporter[0]):
@@ -262,6 +266,17 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         for pid in draft.order:
             if draft.participants[pid] is None:
                 draft.participants[pid] = "in_person"
+
+
+_LOCATIVE = re.compile(r"(?:да|де|та|те)$")
+
+
+def _at_event(ctx: Context, s: Sentence) -> bool:
+    """The event word of the sentence is in the locative ("отырысында", "кездесуде"): who acts there took part."""
+    found = _trigger(ctx, s)
+    if found is None or found[0] not in ("meeting", "competition", "other"):
+        return False
+    return bool(_LOCATIVE.search(found[1].text.split()[-1].lower()))
 
 
 _LEADS = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік\s+еткен)\s+делегация", re.IGNORECASE)
@@ -314,6 +329,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             current = _place_in(ctx, s, kind, trig, drafts, main)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
             current = main.get("meeting") or drafts[-1]
+        elif drafts and _ANAPHORIC.match(s.text) and _ATTEND.search(s.text.lower()):
+            current = _main_event(drafts)  # "Іс-шараға / Оған X, Y қатысты": the event just reported
         elif last is not None and s.words and s.words[0].lower in ("ол", "олар", "онда"):
             current = last  # "Ол … X-пен бірге аралады": the same event goes on
         elif "competition" in main and _SPORT.search(s.text.lower()):
@@ -330,6 +347,16 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
     _quoted_participants(ctx, quotes, main.get("meeting"))
     _fill_locations(ctx, drafts)
     return drafts
+
+
+# A sentence opening with a word for the event just reported, in the dative: "Іс-шараға", "Шараға", "Оған".
+_ANAPHORIC = re.compile(r"(?:сондай-ақ\s+)?(?:іс-шара|шара|басқосу|жиын|оған|бұл\s+іс-шара|аталған\s+іс-шара)"
+                        r"(?:ға|ге|қа|ке|на|не)?\b", re.IGNORECASE)
+
+
+def _main_event(drafts: list[_Draft]) -> _Draft:
+    """The article's own event: the first that is neither background nor planned, else the latest."""
+    return next((d for d in drafts if not d.background and not d.future), drafts[-1])
 
 
 def _arrivals_attend(visit: _Draft, meeting: _Draft | None, ctx: Context) -> None:
