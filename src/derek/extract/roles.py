@@ -83,10 +83,11 @@ def _phrases_of(ctx: Context, person: Person) -> list[TitlePhrase]:
 
 
 def _object_after_subject_title(ctx: Context, m: NameMention) -> bool:
-    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": a title opening the sentence before a name in the
-    accusative is the subject's (named elsewhere), not the object's."""
+    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": an owned title opening the sentence before a name in
+    the accusative is the subject's (named elsewhere), not the object's ("Академик X-ті" stays X's)."""
     ph = m.title
-    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind in ("poss", "nom")
+    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind == "poss" and ph.owner is not None \
+        and not ph.owner_assumed
 
 
 def _credits(ctx: Context) -> list[tuple[Person, TitlePhrase]]:
@@ -127,17 +128,21 @@ def appositions(ctx: Context) -> None:
     """Record "NAME, TITLE," and "NAME – TITLE" posts on the people (before title-only mentions are resolved)."""
     for s in ctx.sentences:
         for ph in ctx.phrases[s.index]:
-            if ph.kind not in ("poss", "poss_case") or ph.first_word < 2:
+            if ph.kind not in ("poss", "poss_case", "nom") or ph.first_word < 2:
                 continue
             sep = s.words[ph.first_word - 1]
             if sep.text not in DASHES and sep.text != ",":
                 continue
             before = s.words[ph.first_word - 2]
             person = ctx.people.of_mention(before.start, before.end)
+            if person is None and sep.text == ",":  # "X, академик, Қазақстанның Еңбек ері": a second apposition
+                person = next((who for who, other, _ in ctx.appositions
+                               if other.head_word == ph.first_word - 2 and other.end <= ph.start
+                               and s.start <= other.start), None)
             nxt = s.words[ph.head_word + 1] if ph.head_word + 1 < len(s.words) else None
             if person is None or (nxt is not None and ctx.people.of_mention(nxt.start, nxt.end)):
                 continue
-            if sep.text == "," and not (nxt is None or nxt.text in (",", ".")):
+            if sep.text == "," and not (nxt is None or nxt.text in (",", ".", ":")):
                 continue
             here = [m.start for m in person.mentions if m.sentence == s.index]
             ctx.appositions.append((person, ph, min(here) if here else before.start))
