@@ -155,6 +155,8 @@ def _portfolio(words: list[Word], m: int) -> tuple[list[str], int] | None:
     w = words[k]
     if k == 0 and any(c in ("dat", "abl", "ins") for _, c in stems(w.text)[1:]):
         return None  # "Кеңеске цифрлық даму министрі": a sentence-initial adverbial, not a portfolio
+    if w.lower in kk.words("sentence_adverbs"):
+        return None  # "Кеше ауыл әкімі": a time adverb, not a portfolio
     if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names() \
             or w.lower in gazetteer.DEMONYMS or w.lower in _PRONOUNS or any(c == "gen" for _, c in stems(w.text)[1:]):
         return None
