@@ -31,7 +31,9 @@ _CULTURE_HAPPENED = re.compile(r"ашылды|өтті|басталды|өтуд
                                re.IGNORECASE)
 _TRIGGER_PREFIXES = (*(prefix for prefix, _ in _TRIGGERS), "конференция")
 # A contest's prizes: a festival or contest that names winners is a competition.
-_PRIZES = re.compile(r"жүлде|сыйлығ|марапат(?:ын|ы\b|қа)|жеңімпаз|лауреат|гран-при", re.IGNORECASE)
+_PRIZES = re.compile(r"(?:жүлде|сыйлығ|марапат|гран-при)\w*\s+(?:(?:да|де|та|те)\s+)?(?:жеңіп|ие\s+бол|иеленді|"
+                     r"лайық|алды|берді|табыс|тапсырылды|бұйырды)|жеңімпаз\w*\s+(?:атанды|болды|танылды)|"
+                     r"лауреаты?\s+атанды", re.IGNORECASE)
 _NOT_TRIGGERS = ("жиынтық", "сапарлас", "жарысқа түс")
 CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "statement": "01"}
 # Attendance cues, rows of lang/kk/data/attendance_modes.tsv
@@ -343,14 +345,15 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
         current.format = current.format or _format(s)
         _participants(ctx, s, current)
         _inherit_sides(ctx, s, current, drafts)
-        _arrivals_attend(current, main.get("meeting"), ctx)
+        _arrivals_attend(current, main.get("meeting") or main.get("other") or main.get("competition"), ctx)
     _quoted_participants(ctx, quotes, main.get("meeting"))
     _fill_locations(ctx, drafts)
     return drafts
 
 
 # A sentence opening with a word for the event just reported, in the dative: "Іс-шараға", "Шараға", "Оған".
-_ANAPHORIC = re.compile(r"(?:сондай-ақ\s+)?(?:іс-шара|шара|басқосу|жиын|оған|бұл\s+іс-шара|аталған\s+іс-шара)"
+_ANAPHORIC = re.compile(r"(?:сондай-ақ\s+)?(?:іс-шара|шара|басқосу|жиын|оған|бұл\s+іс-шара|аталған\s+іс-шара|"
+                        r"ашылу\s+салтанат\w*|салтанатты\s+рәсім\w*|жабылу\s+салтанат\w*)"
                         r"(?:ға|ге|қа|ке|на|не)?\b", re.IGNORECASE)
 
 
@@ -363,8 +366,9 @@ def _arrivals_attend(visit: _Draft, meeting: _Draft | None, ctx: Context) -> Non
     """Leaders who came to the city of a summit already reported ("Бішкекке арнайы келді") attend it in person."""
     if visit.type != "visit" or meeting is None or meeting is visit or meeting.background or visit.background \
             or visit.future or meeting.future \
-            or (meeting.location is not None and not _same_place(meeting.location, visit.location or meeting.location)):
-        return
+            or (meeting.location is not None and not _same_place(meeting.location, visit.location or meeting.location)
+                and not (meeting.type != "meeting" and visit.location and gazetteer.country(visit.location))):
+        return  # (a guest who came to the country of a festival or contest attends it)
     people = {p.id: p for p in ctx.people.people}
     for pid in visit.order:
         if pid in people:
