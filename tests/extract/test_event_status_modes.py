@@ -89,3 +89,14 @@ def test_cue_patterns_match_words_and_prefixes() -> None:
     assert not pattern.search("жекеменшік мектеп")
     assert pattern.search("онлайн-кездесу өтті")
     assert pattern.search("министр өзі  қатысты")
+
+
+def test_the_place_of_the_event_is_the_one_its_participle_gives() -> None:
+    doc = run("Германияда оқыған түлектер Шымкентте өткен форумға қатысты.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.location) for e in doc.events if e.type == "meeting"] == ["Шымкент"]
+
+
+def test_who_opened_the_forum_took_part() -> None:
+    doc = run("Кеше Таразда жастар форумы өтті. Форумды аудан әкімі Ерлан Сапаров ашты.")
+    assert "Ерлан Сапаров" in people(doc, doc.events[0])

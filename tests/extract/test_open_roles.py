@@ -120,3 +120,10 @@ def test_an_ner_position_becomes_a_role_through_the_pipeline() -> None:
     doc.mentions = [Mention(start, doc.text.index(" Ерлан"), "университет деканы", "POSITION")]
     names = {e.id: e.name for e in extract_facts(doc).entities}
     assert any(names[r.person] == "Ерлан Сапаров" and "декан" in r.position for r in doc.roles)
+
+
+def test_first_president_is_no_part_of_a_name() -> None:
+    doc = run("Мемлекет басшысы Дәулет Серікұлы Тұңғыш Президент Асан Бекұлын құттықтады.")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert "Дәулет Серікұлы" in people
+    assert not any("Тұңғыш" in name for name in people)

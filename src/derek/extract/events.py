@@ -46,7 +46,7 @@ _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|(?:ке
                      r"өткіз(?:ді|іп)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|қарсы\s+алды|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
                      r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
-                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b|"
+                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай|фестиваль|көрме)\w*\b[^.]{0,120}\bаш(?:ты|ып)\b|"
                      r"грамота\w*\s+тапсыр",
                      re.IGNORECASE)
 _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
@@ -176,6 +176,9 @@ def _finer(a: str | None, b: str) -> str:
 def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
     """The place the sentence puts the event in: a place in the locative (or dative for visits)."""
     wanted = ("loc", "locattr") if kind != "visit" else ("dat", "loc", "locattr")
+    for pm in ctx.places[s.index]:  # "Алматыда өткен форумға": the place the event's own participle gives
+        if pm.kind == "GPE" and pm.case == "loc" and _held_event_after(s, pm.last_word):
+            return ctx.things.ensure(pm.name, "GPE")
     for pm in ctx.places[s.index]:
         if pm.kind == "GPE" and pm.case in wanted and (pm.case != "locattr" or _event_word_after(s, pm.last_word)):
             return ctx.things.ensure(pm.name, "GPE")
@@ -191,6 +194,17 @@ def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
                 continue
             return ctx.things.ensure(stem, "GPE")
     return None
+
+
+_HELD_PARTICIPLE = re.compile(r"өткен|өтіп\s+жатқан|өтетін|ұйымдастырылған|басталған|ашылған", re.IGNORECASE)
+
+
+def _held_event_after(s: Sentence, i: int) -> bool:
+    """ "Алматыда өткен форумға": a place in the locative, a participle of holding, then (within three words)
+    an event word."""
+    if i + 1 >= len(s.words) or not _HELD_PARTICIPLE.match(s.words[i + 1].lower):
+        return False
+    return any(w.lower.startswith(_TRIGGER_PREFIXES) for w in s.words[i + 2 : i + 5])
 
 
 def _event_word_after(s: Sentence, i: int) -> bool:
