@@ -127,3 +127,12 @@ def test_first_president_is_no_part_of_a_name() -> None:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert "Дәулет Серікұлы" in people
     assert not any("Тұңғыш" in name for name in people)
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан мен Түркияның энергетика министрлері тиісінше Болат Ержанов пен Айдар Мұратов кездесті.",
+    "Қазақстан және Түркия энергетика министрлері, тиісінше Болат Ержанов пен Айдар Мұратов кездесті.",
+])
+def test_respectively_pairs_owners_and_names_in_order(text: str) -> None:
+    got = {(person, of) for person, _, _, of in roles_of(run(text))}
+    assert {("Болат Ержанов", "Қазақстан"), ("Айдар Мұратов", "Түркия")} <= got
