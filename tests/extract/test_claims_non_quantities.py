@@ -49,3 +49,12 @@ def test_a_number_of_hundreds_of_digits_gives_no_infinite_claim() -> None:
     claims = extract("Есепте " + "7" * 400 + " теңге деп жазылған.")
     assert all(math.isfinite(c.value) for c in claims)
     json.dumps([c.to_dict() for c in claims], allow_nan=False)  # strict JSON must not fail
+
+
+@pytest.mark.parametrize("text", [
+    "Спектакль 8 қыркүйегінде қойылады.",
+    "Ол 2030 іріктеуінің кестесін айтты.",
+    "Ғалым 80 жасымен құттықталды.",
+])
+def test_dates_years_and_ages_in_other_forms_are_no_claims(text: str) -> None:
+    assert extract(text) == []

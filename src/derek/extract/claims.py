@@ -151,6 +151,11 @@ def _is_verb_like(unit: str) -> bool:
                           "іп", "ады", "еді"))
 
 
+def _voiced(word: str) -> str:
+    """The stem before a vowel suffix: final к/қ/п voice to г/ғ/б (қыркүйек → қыркүйег)."""
+    return word[:-1] + {"к": "г", "қ": "ғ", "п": "б"}.get(word[-1], word[-1])
+
+
 _LARGEST = 1e18  # no figure a news text reports is larger (world GDP in tenge is about 5e16)
 
 
@@ -189,8 +194,11 @@ def extract(text: str) -> list[Claim]:
             continue
         if re.match(r"\d+-(?:ншы|нші|шы|ші|ыншы|інші)\b", text[m.start() : m.end("num") + 6]):
             continue  # "5-ші" (fifth): not a quantity
-        if unit_word.lower() in MONTHS or any(unit_word.lower().startswith(mo) for mo in MONTHS):
-            continue  # a date: "5 қыркүйек"
+        if unit_word.lower() in MONTHS or any(unit_word.lower().startswith((mo, _voiced(mo))) for mo in MONTHS):
+            continue  # a date: "5 қыркүйек", "8 қыркүйегінде"
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("scale") and re.search(
+                r"(?:ы|і|сы|сі)(?:ның|нің|на|не|нда|нде|н)?$", unit_word.lower()):
+            continue  # "2026 іріктеуінің": a year naming a possessed thing
         if _SCORE.search(text[max(0, m.start() - 3) : m.start()]) or _SCORE.match(text[m.end("num") :]) or (
             text[m.end("num") : m.end("num") + 16].lower().lstrip().startswith(_CATEGORY_UNITS)
         ):

@@ -31,7 +31,9 @@ _CULTURE_HAPPENED = re.compile(r"ашылды|өтті|басталды|өтуд
                                re.IGNORECASE)
 _TRIGGER_PREFIXES = (*(prefix for prefix, _ in _TRIGGERS), "конференция")
 # A contest's prizes: a festival or contest that names winners is a competition.
-_PRIZES = re.compile(r"жүлде|сыйлығ|марапат(?:ын|ы\b|қа)|жеңімпаз|лауреат|гран-при", re.IGNORECASE)
+_PRIZES = re.compile(r"(?:жүлде|сыйлығ|марапат|гран-при)\w*\s+(?:(?:да|де|та|те)\s+)?(?:жеңіп|ие\s+бол|иеленді|"
+                     r"лайық|алды|берді|табыс|тапсырылды|бұйырды)|жеңімпаз\w*\s+(?:атанды|болды|танылды)|"
+                     r"лауреаты?\s+атанды", re.IGNORECASE)
 _NOT_TRIGGERS = ("жиынтық", "сапарлас", "жарысқа түс")
 CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "statement": "01"}
 # Attendance cues, rows of lang/kk/data/attendance_modes.tsv
@@ -44,7 +46,8 @@ _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|(?:ке
                      r"өткіз(?:ді|іп)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"
                      r"кездес(?:ті|іп|кен|се)|қабылдады|қарсы\s+алды|сөйлесті|қол\s+қой|(?:видео|бейне)?үндеу\s+жолда|"
                      r"(?:жиын|отырыс|кездесу|саммит|форум|сессия|конференция)\w*\b[^.]{0,120}\bжүргізді|"
-                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай)\w*\s+аш(?:ты|ып)\b",
+                     r"(?:жиын|отырыс|саммит|форум|сессия|конференция|съезд|құрылтай|фестиваль|көрме)\w*\b[^.]{0,120}\bаш(?:ты|ып)\b|"
+                     r"грамота\w*\s+тапсыр",
                      re.IGNORECASE)
 _VISIT = re.compile(r"сапармен|сапарымен|(?:келді|барды|келіп|барып|жетті|аттанды|аралады|барды|бірге)\b",
                     re.IGNORECASE)
@@ -173,6 +176,9 @@ def _finer(a: str | None, b: str) -> str:
 def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
     """The place the sentence puts the event in: a place in the locative (or dative for visits)."""
     wanted = ("loc", "locattr") if kind != "visit" else ("dat", "loc", "locattr")
+    for pm in ctx.places[s.index]:  # "Алматыда өткен форумға": the place the event's own participle gives
+        if pm.kind == "GPE" and pm.case == "loc" and _held_event_after(s, pm.last_word):
+            return ctx.things.ensure(pm.name, "GPE")
     for pm in ctx.places[s.index]:
         if pm.kind == "GPE" and pm.case in wanted and (pm.case != "locattr" or _event_word_after(s, pm.last_word)):
             return ctx.things.ensure(pm.name, "GPE")
@@ -188,6 +194,17 @@ def _location(ctx: Context, s: Sentence, kind: str) -> str | None:
                 continue
             return ctx.things.ensure(stem, "GPE")
     return None
+
+
+_HELD_PARTICIPLE = re.compile(r"өткен|өтіп\s+жатқан|өтетін|ұйымдастырылған|басталған|ашылған", re.IGNORECASE)
+
+
+def _held_event_after(s: Sentence, i: int) -> bool:
+    """ "Алматыда өткен форумға": a place in the locative, a participle of holding, then (within three words)
+    an event word."""
+    if i + 1 >= len(s.words) or not _HELD_PARTICIPLE.match(s.words[i + 1].lower):
+        return False
+    return any(w.lower.startswith(_TRIGGER_PREFIXES) for w in s.words[i + 2 : i + 5])
 
 
 def _event_word_after(s: Sentence, i: int) -> bool:
@@ -245,8 +262,11 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     )
     visit = draft.type == "visit" and bool(_VISIT.search(low))
     sport = draft.type == "competition" and bool(_SPORT.search(low))
-    if not (attend or frame or visit or sport):
+    at_event = _at_event(ctx, s)
+    if not (attend or frame or visit or sport or at_event):
         return
+    if at_event and not (attend or frame or visit or sport):  # "X … Үкімет отырысында тапсырма берді"
+        people = [(a, b, p) for a, b, p in people if _nominative_at(p, a)]
     if _REPORTS.search(low) and len({p.id for _, _, p in people}) >= 2:
         reporter = people[0]  # "X Y-тің … келетінін хабарлады": X reports, Y takes part
         if _nominative_at(reporter[2], reporter[0]):
@@ -262,6 +282,17 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         for pid in draft.order:
             if draft.participants[pid] is None:
                 draft.participants[pid] = "in_person"
+
+
+_LOCATIVE = re.compile(r"(?:да|де|та|те)$")
+
+
+def _at_event(ctx: Context, s: Sentence) -> bool:
+    """The event word of the sentence is in the locative ("отырысында", "кездесуде"): who acts there took part."""
+    found = _trigger(ctx, s)
+    if found is None or found[0] not in ("meeting", "competition", "other"):
+        return False
+    return bool(_LOCATIVE.search(found[1].text.split()[-1].lower()))
 
 
 _LEADS = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік\s+еткен)\s+делегация", re.IGNORECASE)
@@ -314,6 +345,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             current = _place_in(ctx, s, kind, trig, drafts, main)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
             current = main.get("meeting") or drafts[-1]
+        elif drafts and _ANAPHORIC.match(s.text) and _ATTEND.search(s.text.lower()):
+            current = _main_event(drafts)  # "Іс-шараға / Оған X, Y қатысты": the event just reported
         elif last is not None and s.words and s.words[0].lower in ("ол", "олар", "онда"):
             current = last  # "Ол … X-пен бірге аралады": the same event goes on
         elif "competition" in main and _SPORT.search(s.text.lower()):
@@ -326,18 +359,30 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
         current.format = current.format or _format(s)
         _participants(ctx, s, current)
         _inherit_sides(ctx, s, current, drafts)
-        _arrivals_attend(current, main.get("meeting"), ctx)
+        _arrivals_attend(current, main.get("meeting") or main.get("other") or main.get("competition"), ctx)
     _quoted_participants(ctx, quotes, main.get("meeting"))
     _fill_locations(ctx, drafts)
     return drafts
+
+
+# A sentence opening with a word for the event just reported, in the dative: "Іс-шараға", "Шараға", "Оған".
+_ANAPHORIC = re.compile(r"(?:сондай-ақ\s+)?(?:іс-шара|шара|басқосу|жиын|оған|бұл\s+іс-шара|аталған\s+іс-шара|"
+                        r"ашылу\s+салтанат\w*|салтанатты\s+рәсім\w*|жабылу\s+салтанат\w*)"
+                        r"(?:ға|ге|қа|ке|на|не)?\b", re.IGNORECASE)
+
+
+def _main_event(drafts: list[_Draft]) -> _Draft:
+    """The article's own event: the first that is neither background nor planned, else the latest."""
+    return next((d for d in drafts if not d.background and not d.future), drafts[-1])
 
 
 def _arrivals_attend(visit: _Draft, meeting: _Draft | None, ctx: Context) -> None:
     """Leaders who came to the city of a summit already reported ("Бішкекке арнайы келді") attend it in person."""
     if visit.type != "visit" or meeting is None or meeting is visit or meeting.background or visit.background \
             or visit.future or meeting.future \
-            or (meeting.location is not None and not _same_place(meeting.location, visit.location or meeting.location)):
-        return
+            or (meeting.location is not None and not _same_place(meeting.location, visit.location or meeting.location)
+                and not (meeting.type != "meeting" and visit.location and gazetteer.country(visit.location))):
+        return  # (a guest who came to the country of a festival or contest attends it)
     people = {p.id: p for p in ctx.people.people}
     for pid in visit.order:
         if pid in people:

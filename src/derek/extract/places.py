@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from derek.extract import gazetteer
+from derek.extract import gazetteer, titles
 from derek.extract.segment import Sentence, Word
 from derek.extract.suffixes import stems
 
@@ -49,6 +49,8 @@ def _lookup_texts(texts: tuple[str, ...]) -> tuple[str, str, str] | None:
 
 
 def _breaks_a_name(w: Word) -> bool:
+    if titles.title_form(w.text) is not None:
+        return True  # "Премьер-министр Павлодар облысына": a title is no part of a place's name
     low = w.lower
     if len(low) > 4 and low.endswith(("ов", "ев", "ова", "ева", "ұлы", "қызы", "ский", "енко")):
         return True
@@ -86,7 +88,11 @@ def find(sentence: Sentence) -> list[PlaceMention]:
             i += 1
             continue
         found = None
-        for n in range(min(gazetteer.MAX_NAME_WORDS, len(words) - i), 0, -1):
+        if i + 1 < len(words) and any(stem.lower() in REGION_HEADS for stem, _ in stems(words[i + 1].text)):
+            org = _org_by_head(words, i)  # "Павлодар облысына": the region, not the city of the same name
+            if org:
+                found = (org[0], org[1], "GPE", org[2])
+        for n in range(min(gazetteer.MAX_NAME_WORDS, len(words) - i), 0, -1) if found is None else ():
             span = words[i : i + n]
             if any(not x.is_word for x in span):
                 continue

@@ -54,7 +54,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
                 add(p, m.title, m.title.start, m.end)
     for person, ph, start in ctx.appositions:
         add(person, ph, start, ph.end)
-    for person, ph in _credits(ctx):
+    for person, ph in [*_credits(ctx), *_respectively(ctx)]:
         add(person, ph, ph.start, ph.end)
     return _drop_vaguer(roles)
 
@@ -83,10 +83,43 @@ def _phrases_of(ctx: Context, person: Person) -> list[TitlePhrase]:
 
 
 def _object_after_subject_title(ctx: Context, m: NameMention) -> bool:
-    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": a title opening the sentence before a name in the
-    accusative is the subject's (named elsewhere), not the object's."""
+    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": an owned title opening the sentence before a name in
+    the accusative is the subject's (named elsewhere), not the object's ("Академик X-ті" stays X's)."""
     ph = m.title
-    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind in ("poss", "nom")
+    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind == "poss" and ph.owner is not None \
+        and not ph.owner_assumed
+
+
+def _respectively(ctx: Context) -> list[tuple[Person, TitlePhrase]]:
+    """ "Қазақстан мен Қытайдың сыртқы істер министрлері тиісінше X пен Y": a plural post, owners listed before
+    it and names after "тиісінше" pair up in order."""
+    out: list[tuple[Person, TitlePhrase]] = []
+    for s in ctx.sentences:
+        words = s.words
+        for i, w in enumerate(words):
+            t = i - 2 if i >= 2 and words[i - 1].text == "," else i - 1  # "президенттері, тиісінше"
+            if w.lower != "тиісінше" or t < 0:
+                continue
+            form = titles.title_form(words[t].text)
+            if form is None or form.kind != "plural":
+                continue
+            m = t
+            while m - 1 >= 0 and words[m - 1].lower in titles.MODIFIERS:
+                m -= 1
+            mods = [x.lower for x in words[m:t]]
+            owners = [pm for pm in ctx.places[s.index] if m - 6 <= pm.first_word and pm.last_word < m]
+            people: list[Person] = []
+            for _, _, person in ctx.persons_in(w.end, s.end):
+                if person not in people:
+                    people.append(person)
+            if len(owners) < 2 or len(owners) != len(people):
+                continue
+            portfolio = any(x not in titles.ADJECTIVE_MODIFIERS for x in mods)
+            position = " ".join([*mods, titles.possessive(form.lemma) if portfolio else form.lemma])
+            for owner, person in zip(owners, people, strict=True):
+                out.append((person, TitlePhrase(position, form.lemma, "poss", owner.name, owner.kind, owner.start,
+                                                words[t].end, owner.first_word, t)))
+    return out
 
 
 def _credits(ctx: Context) -> list[tuple[Person, TitlePhrase]]:
@@ -127,17 +160,21 @@ def appositions(ctx: Context) -> None:
     """Record "NAME, TITLE," and "NAME – TITLE" posts on the people (before title-only mentions are resolved)."""
     for s in ctx.sentences:
         for ph in ctx.phrases[s.index]:
-            if ph.kind not in ("poss", "poss_case") or ph.first_word < 2:
+            if ph.kind not in ("poss", "poss_case", "nom") or ph.first_word < 2:
                 continue
             sep = s.words[ph.first_word - 1]
             if sep.text not in DASHES and sep.text != ",":
                 continue
             before = s.words[ph.first_word - 2]
             person = ctx.people.of_mention(before.start, before.end)
+            if person is None and sep.text == ",":  # "X, академик, Қазақстанның Еңбек ері": a second apposition
+                person = next((who for who, other, _ in ctx.appositions
+                               if other.head_word == ph.first_word - 2 and other.end <= ph.start
+                               and s.start <= other.start), None)
             nxt = s.words[ph.head_word + 1] if ph.head_word + 1 < len(s.words) else None
             if person is None or (nxt is not None and ctx.people.of_mention(nxt.start, nxt.end)):
                 continue
-            if sep.text == "," and not (nxt is None or nxt.text in (",", ".")):
+            if sep.text == "," and not (nxt is None or nxt.text in (",", ".", ":")):
                 continue
             here = [m.start for m in person.mentions if m.sentence == s.index]
             ctx.appositions.append((person, ph, min(here) if here else before.start))

@@ -155,6 +155,8 @@ def _portfolio(words: list[Word], m: int) -> tuple[list[str], int] | None:
     w = words[k]
     if k == 0 and any(c in ("dat", "abl", "ins") for _, c in stems(w.text)[1:]):
         return None  # "Кеңеске цифрлық даму министрі": a sentence-initial adverbial, not a portfolio
+    if w.lower in kk.words("sentence_adverbs"):
+        return None  # "Кеше ауыл әкімі": a time adverb, not a portfolio
     if places.lookup([w]) or _POSSESSED.search(w.lower) or w.text in gazetteer.first_names() \
             or w.lower in gazetteer.DEMONYMS or w.lower in _PRONOUNS or any(c == "gen" for _, c in stems(w.text)[1:]):
         return None
@@ -208,7 +210,7 @@ def ner_heads(sentence: Sentence, mentions: Sequence[Mention]) -> dict[int, titl
         last = inside[-1]
         w = words[last]
         if titles.title_form(w.text) is not None or not w.is_word or w.is_cap or last + 1 >= len(words) \
-                or not words[last + 1].is_cap:
+                or not words[last + 1].is_cap or (last > 0 and words[last - 1].lower == "міндетін"):
             continue
         form = _open_form(w.text)
         if form is not None:
@@ -237,12 +239,15 @@ def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) 
     out: list[TitlePhrase] = []
     heads = _lower_heads()
     for i, w in enumerate(words):
-        form = titles.title_form(w.text) or (extra or {}).get(i)
-        if form is None:
+        form = titles.title_form(w.text) or (extra or {}).get(i) or _compound_head(words, i)
+        if form is None or form.kind == "case":  # "министрге": a title in a case introduces no name
             continue
         if form.kind == "plural" and not (w.lower.endswith(("ы", "і")) and i + 1 < len(words) and words[i + 1].is_cap):
             continue  # "министрлер" alone names no one; "Мәжіліс депутаттары X мен Y" introduces a list
-        if form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
+        acting = _acting_end(words, i) if form.kind in ("poss_gen", "gen") else None
+        if acting is not None:  # "бас бапкерінің міндетін атқарушы X", "проректорының м.а. X": the post is kept
+            form = titles.TitleForm(form.lemma, "poss")
+        elif form.kind in ("poss_gen", "gen") and i + 1 < len(words) and _continues_chain(words, i + 1):
             continue
         m = i
         while m - 1 >= 0 and words[m - 1].lower not in gazetteer.DEMONYMS and (
@@ -298,9 +303,42 @@ def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) 
             owner = (DOMESTIC_COUNTRY, "GPE", i)  # "Президент Асқар Бекұлы": domestic by default
             first = i
             assumed = True
+        last = acting if acting is not None else i
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
-                               words[first].start, w.end, first, i, office, assumed))
+                               words[first].start, words[last].end, first, last, office, assumed))
     return _subjects_dropped(words, out)
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> dict[tuple[str, str], str]:
+    """Fixed two-word titles whose head alone is no title ("еңбек ері", "халық қаһарманы"): (word before, head
+    as written) → the head's nominative."""
+    out: dict[tuple[str, str], str] = {}
+    for title in titles.HEADS:
+        parts = title.lower().split()
+        if len(parts) == 2 and titles.title_form(parts[1]) is None and parts[1].endswith(("ы", "і")):
+            stem = parts[1][:-2] if parts[1].endswith(("сы", "сі")) else parts[1][:-1]
+            out[(parts[0], parts[1])] = stem
+    return out
+
+
+def _compound_head(words: list[Word], i: int) -> titles.TitleForm | None:
+    if i == 0:
+        return None
+    stem = _compounds().get((words[i - 1].lower, words[i].lower))
+    return titles.TitleForm(stem, "poss") if stem else None
+
+
+_ACTING = (("міндетін", "атқарушы"), ("міндетін", "атқарушысы"), ("м", ".", "а."), ("м.а.",), ("м", ".", "а", "."))
+
+
+def _acting_end(words: list[Word], i: int) -> int | None:
+    """The index of the last word of an acting marker right after a title in the genitive, or None."""
+    for marker in _ACTING:
+        n = len(marker)
+        if tuple(w.lower for w in words[i + 1 : i + 1 + n]) == marker:
+            return i + n
+    return None
 
 
 def _subjects_dropped(words: list[Word], phrases: list[TitlePhrase]) -> list[TitlePhrase]:

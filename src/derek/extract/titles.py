@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from derek.extract import gazetteer
 from derek.lang import kk
 
 # Titles (nominative -> English gloss) and their kind: rows of lang/kk/data/title_heads.tsv.
@@ -98,6 +99,9 @@ def _forms() -> dict[str, TitleForm]:
             for suf in _CASE_AFTER_POSS:
                 kind = "poss_gen" if suf in ("ның", "нің") else "poss_case"
                 forms.setdefault(poss + suf, TitleForm(base, kind))
+        if base.capitalize() not in gazetteer.first_names():  # "Сұлтанмен" is a man's name in a case
+            for bare in _bare_cases(base):  # "Премьерге", "министрмен": a title in a case, no name after it
+                forms.setdefault(bare, TitleForm(base, "case"))
         back = any(c in "аоұыя" for c in base[-3:]) and not any(c in "әеөүі" for c in base[-3:])
         for plural in ("лар", "дар", "тар") if back else ("лер", "дер", "тер"):
             forms.setdefault(base + plural + ("ы" if back else "і"), TitleForm(base, "plural"))
@@ -106,6 +110,14 @@ def _forms() -> dict[str, TitleForm]:
 
 
 _POSSESSED_COMPOUNDS = ("басы",)
+
+
+def _bare_cases(base: str) -> tuple[str, ...]:
+    """The dative, accusative, locative, ablative and instrumental of an unpossessed title (kazakh-notes §2.4)."""
+    from derek.extract.suffixes import CASES, _agrees
+
+    return tuple(base + suffix for case in ("dat", "acc", "loc", "abl", "ins") for suffix in CASES[case]
+                 if _agrees(base, suffix, case))
 
 
 def _first_plural(possessed: str) -> str:

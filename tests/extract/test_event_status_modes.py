@@ -1,0 +1,102 @@
+"""Events of real news shapes: status (planned, background), attendance modes only for the persons the text
+says, events of more kinds (court, protest, ceremony, contest with prizes), participants by anaphora and by the
+event word in the locative (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek.doc import Document, Event
+from derek.extract import cues
+from derek.extract.stage import extract_facts
+
+
+def run(text: str) -> Document:
+    return extract_facts(Document(text=text, date="2025-04-08"))
+
+
+def people(doc: Document, event: Event) -> dict[str, str | None]:
+    names = {e.id: e.name for e in doc.entities}
+    return {names[p.entity]: p.mode for p in event.participants}
+
+
+def test_a_planned_event_is_marked_planned() -> None:
+    doc = run("Кеше Астанада экология форумы өтті. Келесі жылы форум Түркістанда өтеді.")
+    status = {e.status for e in doc.events}
+    assert "happened" in status and "planned" in status
+
+
+def test_background_is_marked_background() -> None:
+    doc = run("Министр Бақыт Омаров Шымкентте кәсіпкерлермен кездесті. "
+              "Бұдан бұрын Бақыт Омаров Таразда фермерлермен кездескен еді.")
+    assert [e.status for e in doc.events] == ["happened", "background"]
+
+
+def test_online_participants_of_an_online_meeting() -> None:
+    doc = run("Саммит бейнеконференция форматында өтті. Оған Грузия Президенті Леван Гелашвили және "
+              "Армения Президенті Ашот Мкртчян қатысты.")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert meeting.format == "online"
+    assert people(doc, meeting) == {"Леван Гелашвили": "online", "Ашот Мкртчян": "online"}
+
+
+def test_a_mode_goes_only_to_the_clause_that_states_it() -> None:
+    doc = run("Кеше Алматыда банк форумы өтті. Форумға Қаржы министрі Ерлан Жақсыбеков қатысты, "
+              "ал Ұлттық банк төрағасы Ғалым Серіков бейнебайланыс арқылы қосылды.")
+    modes = people(doc, next(e for e in doc.events if e.type == "meeting"))
+    assert modes["Ғалым Серіков"] == "online"
+    assert modes["Ерлан Жақсыбеков"] != "online"
+
+
+def test_attendees_after_the_event_word_in_the_dative() -> None:
+    doc = run("Қарағандыда жастар форумы басталды. Іс-шараға Мәдениет министрі Дина Әлімова мен "
+              "ректор Серік Бекұлы қатысты.")
+    assert set(people(doc, doc.events[0])) == {"Дина Әлімова", "Серік Бекұлы"}
+
+
+def test_the_subject_acting_at_a_session_took_part() -> None:
+    doc = run("Премьер-министр Асқар Дәулетов Үкімет отырысында әкімдерге тапсырма берді.")
+    assert "Асқар Дәулетов" in people(doc, doc.events[0])
+
+
+def test_the_pronoun_subject_after_a_place_is_the_one_before() -> None:
+    doc = run("Сенат төрағасы Марат Әлиев Италияға ресми сапармен барды. "
+              "Римде ол Италия Сенатының төрағасы Лоренцо Бьянкимен кездесті.")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert {"Марат Әлиев", "Лоренцо Бьянки"} <= set(people(doc, meeting))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Алматыда бұрынғы әкімнің ісі бойынша сот отырысы өтті.", "other"),
+    ("Ақтөбеде тұрғындар наразылық акциясына шықты.", "other"),
+    ("Астанада мемлекеттік наградаларды тапсырудың салтанатты рәсімі өтті.", "other"),
+    ("Министрлікте баспасөз мәслихаты өтті.", "statement"),
+    ("Әнші Айгерім Сейітова халықаралық байқауда бас жүлдені жеңіп алды.", "competition"),
+    ("Кеше «Қайрат» пен «Астана» арасындағы матч өтті.", "competition"),
+    ("Мәжілісте Үкімет сағаты өтті.", "meeting"),
+])
+def test_more_kinds_of_events(text: str, kind: str) -> None:
+    assert kind in {e.type for e in run(text).events}
+
+
+def test_a_contest_only_described_is_no_event() -> None:
+    assert run("Бұл байқау жастарға арналған.").events == []
+
+
+def test_cue_patterns_match_words_and_prefixes() -> None:
+    pattern = cues.pattern(["жеке", "онлайн*", "өзі қатыс*"])
+    assert pattern.search("Ол жеке келді")
+    assert not pattern.search("жекеменшік мектеп")
+    assert pattern.search("онлайн-кездесу өтті")
+    assert pattern.search("министр өзі  қатысты")
+
+
+def test_the_place_of_the_event_is_the_one_its_participle_gives() -> None:
+    doc = run("Германияда оқыған түлектер Шымкентте өткен форумға қатысты.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.location) for e in doc.events if e.type == "meeting"] == ["Шымкент"]
+
+
+def test_who_opened_the_forum_took_part() -> None:
+    doc = run("Кеше Таразда жастар форумы өтті. Форумды аудан әкімі Ерлан Сапаров ашты.")
+    assert "Ерлан Сапаров" in people(doc, doc.events[0])

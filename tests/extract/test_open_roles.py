@@ -1,0 +1,138 @@
+"""Roles beyond a closed list of posts: professions, honours, acting and former posts, stacked titles, credits,
+descriptive posts with their office, and the right owner for a guest (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek.doc import Document, Mention
+from derek.extract import segment, titlephrase, titles
+from derek.extract.stage import extract_facts
+
+
+def run(text: str) -> Document:
+    return extract_facts(Document(text=text, date="2025-06-02"))
+
+
+def roles_of(doc: Document) -> list[tuple[str, str, str | None, str | None]]:
+    ents = {e.id: e.name for e in doc.entities}
+    return [(ents[r.person], r.position, r.office, ents.get(r.of) if r.of else None) for r in doc.roles]
+
+
+def readings(doc: Document) -> set[tuple[str, str]]:
+    """(person, position or office): a role may be read either way."""
+    return {(person, x) for person, pos, office, _ in roles_of(doc) for x in (pos, office) if x}
+
+
+@pytest.mark.parametrize(("text", "person", "position"), [
+    ("Сотта адвокат Гүлжан Омарова сөз алды.", "Гүлжан Омарова", "адвокат"),
+    ("Ауруханаға бас дәрігер Ерлан Сәрсенов түсініктеме берді.", "Ерлан Сәрсенов", "бас дәрігер"),
+    ("Кеңесте аудармашы Мадина Әлиева болды.", "Мадина Әлиева", "аудармашы"),
+    ("Жиынды бұрынғы министр Болат Жұмабеков жүргізді.", "Болат Жұмабеков", "бұрынғы министр"),
+    ("Кеше экс-президент Марат Сейітов кітабын таныстырды.", "Марат Сейітов", "экс-президент"),
+    ("Кеше ауыл әкімі Нұрбол Тәжібаев халықпен кездесті.", "Нұрбол Тәжібаев", "ауыл әкімі"),
+])
+def test_professions_and_posts(text: str, person: str, position: str) -> None:
+    assert (person, position) in readings(run(text))
+
+
+def test_an_honour_has_the_country_that_gave_it() -> None:
+    doc = run("Кешке Қазақстанның еңбек сіңірген қайраткері Сәуле Бекова қатысты.")
+    assert ("Сәуле Бекова", "еңбек сіңірген қайраткері", None, "Қазақстан") in roles_of(doc)
+
+
+def test_an_acting_post_keeps_the_post() -> None:
+    doc = run("Құраманың бас бапкерінің міндетін атқарушы Ерлан Сапаров құрамды жариялады.")
+    assert ("Ерлан Сапаров", "бас бапкер") in readings(doc)
+    assert all(pos != "атқарушы" for _, pos, _, _ in roles_of(doc))
+
+
+def test_stacked_titles_after_a_comma_are_both_the_persons() -> None:
+    doc = run("Жиынға Ұлттық музейдің директоры, Қазақстанның еңбек сіңірген қайраткері Айдар Мұратов қатысты.")
+    got = readings(doc)
+    assert ("Айдар Мұратов", "директор") in got
+    assert ("Айдар Мұратов", "еңбек сіңірген қайраткері") in got
+
+
+def test_credits_line_gives_each_named_person_the_post() -> None:
+    doc = run("Жаңа спектакль көрермендерге ұсынылды.\nСуретші – Бекзат Нұрланұлы, Дана Әбенова.")
+    got = readings(doc)
+    assert ("Бекзат Нұрланұлы", "суретші") in got
+    assert ("Дана Әбенова", "суретші") in got
+
+
+def test_a_descriptive_post_keeps_its_wording_and_names_the_office() -> None:
+    doc = run("Мемлекет басшысы Дәулет Серікұлы жиын өткізді.")
+    assert ("Дәулет Серікұлы", "мемлекет басшысы", "президент", "Қазақстан") in roles_of(doc)
+
+
+def test_a_guest_head_of_state_is_of_his_own_country() -> None:
+    doc = run("Түркия президенті Мехмет Озан Астанаға келді. Мемлекет басшысы Мехмет Озанмен келіссөздер өтті.")
+    owners = {of for person, _, office, of in roles_of(doc) if person == "Мехмет Озан"}
+    assert owners == {"Түркия"}
+
+
+def test_a_subject_title_before_an_accusative_name_is_not_the_objects_role() -> None:
+    doc = run("Кеше Бразилия Президенті Карлос Сильва телефон арқылы сөйлесті.\n"
+              "Бразилия басшысы Нұрлан Ахметовты туған күнімен құттықтады.")
+    assert not any(person == "Нұрлан Ахметов" for person, _, _, _ in roles_of(doc))
+
+
+def test_a_bare_sport_noun_describes_but_an_owned_one_is_a_role() -> None:
+    assert not roles_of(run("Кеше боксшы Ерасыл Тоқтаров жеңді."))
+    assert ("Ерасыл Тоқтаров", "боксшы") in readings(run("Кеше Қазақстан боксшысы Ерасыл Тоқтаров жеңді."))
+
+
+@pytest.mark.parametrize(("word", "lemma", "kind"), [
+    ("Елбасымыз", "елбасы", "poss"),
+    ("Елбасының", "елбасы", "gen"),
+    ("Президентіміз", "президент", "poss"),
+    ("экс-министрі", "экс-министр", "poss"),
+    ("меңгерушісі", "меңгеруші", "poss"),
+    ("министрге", "министр", "case"),
+])
+def test_title_forms(word: str, lemma: str, kind: str) -> None:
+    form = titles.title_form(word)
+    assert form is not None and (form.lemma, form.kind) == (lemma, kind)
+
+
+def test_a_given_name_that_is_also_a_title_keeps_its_case_forms_for_names() -> None:
+    assert titles.title_form("Сұлтанмен") is None
+
+
+def test_every_title_row_has_a_known_kind() -> None:
+    assert set(titles.KINDS.values()) <= {"post", "profession", "honour", "sport", "winner", "not_role"}
+
+
+def test_an_ner_position_the_table_lacks_is_an_open_title() -> None:
+    text = "Кеше университет деканы Ерлан Сапаров сөйледі."
+    (sentence,) = segment.split(text)
+    start = text.index("университет")
+    heads = titlephrase.ner_heads(sentence, [Mention(start, text.index(" Ерлан"), "университет деканы", "POSITION")])
+    assert [(f.lemma, f.kind) for f in heads.values()] == [("декан", "poss")]
+    phrase = next(p for p in titlephrase.parse(sentence, heads) if p.head == "декан")
+    assert phrase.position == "деканы" or phrase.position.endswith("декан")
+
+
+def test_an_ner_position_becomes_a_role_through_the_pipeline() -> None:
+    doc = Document(text="Кеше университет деканы Ерлан Сапаров сөйледі.", date="2025-06-02")
+    start = doc.text.index("университет")
+    doc.mentions = [Mention(start, doc.text.index(" Ерлан"), "университет деканы", "POSITION")]
+    names = {e.id: e.name for e in extract_facts(doc).entities}
+    assert any(names[r.person] == "Ерлан Сапаров" and "декан" in r.position for r in doc.roles)
+
+
+def test_first_president_is_no_part_of_a_name() -> None:
+    doc = run("Мемлекет басшысы Дәулет Серікұлы Тұңғыш Президент Асан Бекұлын құттықтады.")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert "Дәулет Серікұлы" in people
+    assert not any("Тұңғыш" in name for name in people)
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан мен Түркияның энергетика министрлері тиісінше Болат Ержанов пен Айдар Мұратов кездесті.",
+    "Қазақстан және Түркия энергетика министрлері, тиісінше Болат Ержанов пен Айдар Мұратов кездесті.",
+])
+def test_respectively_pairs_owners_and_names_in_order(text: str) -> None:
+    got = {(person, of) for person, _, _, of in roles_of(run(text))}
+    assert {("Болат Ержанов", "Қазақстан"), ("Айдар Мұратов", "Түркия")} <= got
