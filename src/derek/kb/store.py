@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -196,9 +197,11 @@ class KnowledgeBase:
             if on_error is not None:
                 on_error(error)
 
+        own_files = {os.path.realpath(self.path + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
         for item in iter_articles(names):
             if isinstance(item, InputError):
-                failed(item)
+                if os.path.realpath(item.source) not in own_files:  # `derek ingest .` beside ./derek.db
+                    failed(item)
                 continue
             name = item.source.path or "<input>"
             try:
