@@ -15,6 +15,7 @@ from derek.api import process_article
 from derek.doc import Article, Document
 from derek.errors import InputError
 from derek.ingest import iter_articles
+from derek.ingest.validate import problems
 
 Doc = dict[str, Any]
 
@@ -81,3 +82,16 @@ def test_a_good_document_without_an_id_gets_the_id_of_its_text(tmp_path: Path, g
     path.write_text(json.dumps(d, ensure_ascii=False) + "\n", encoding="utf-8")
     (doc,) = iter_articles([str(path)])
     assert isinstance(doc, Document) and doc.id == good["id"]
+
+
+@pytest.mark.filterwarnings("ignore:.*updated_parsed:DeprecationWarning")  # feedparser, on a date it cannot parse
+@pytest.mark.parametrize("stamp", ["Tue, 04 Mar a025 10:00:00 +0500", "Thu, 04 Mar 0500 10:00:00 +0500"])
+def test_a_feed_date_before_the_year_1000_is_still_written_yyyy_mm_dd(tmp_path: Path, stamp: str) -> None:
+    """Found by scripts/fuzz.py: strftime("%Y") writes year 500 as "500", which no reader reads back."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title><item><title>Кеңес өтті"
+                    f"</title><description>Ерлан Сабетов кеңес өткізді.</description><pubDate>{stamp}</pubDate>"
+                    f"</item></channel></rss>", encoding="utf-8")
+    (item,) = iter_articles([str(feed)])
+    assert isinstance(item, Article) and item.date == "0500-03-04"
+    assert problems(process_article(item), id_given=True) == []
