@@ -75,10 +75,12 @@ class PipelineError(DerekError):
 
 
 class TimeBudgetError(InputError):
-    """One article took longer than the time budget for one article: it fails by name, the batch goes on."""
+    """One article took more processor time than one article may (``DEREK_ARTICLE_SECONDS``): it fails by name,
+    and the batch goes on."""
 
     def __init__(self, source: str, seconds: float, where: str) -> None:
         self.seconds = seconds
         self.where = where
-        super().__init__(source, f"processing stopped after {seconds:g} s, over the time budget for one article "
-                         f"(during {where}); split the article, or set DEREK_ARTICLE_SECONDS to allow more")
+        super().__init__(source, f"processing stopped after {seconds:g} s of processor time, over the time budget "
+                         f"for one article (during {where}); split the article, or set DEREK_ARTICLE_SECONDS "
+                         f"to allow more")

@@ -4,7 +4,7 @@ places, and people with their mentions (names, surnames, resolved title-only men
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -245,22 +245,36 @@ def _trim_trailing_place(
     """A name of three or more capitalised words whose last word also stands elsewhere without the word before it
     (a place right after a name: "Чжан Минь Ланьчжоу қаласында … Ланьчжоу арқылы") loses that word, when a
     lowercase word follows it (what the place names), not a comma or a conjunction."""
-    caps = [w for w in s.words if m.start <= w.start and w.end <= m.end and w.is_cap]
+    inside = _words_within(s, m.start, m.end)
+    caps = [i for i in inside if s.words[i].is_cap]
     if len(caps) < 3:
         return m
-    last = caps[-1]
+    at = caps[-1]
+    last = s.words[at]
     if names.is_surname_shaped(m.words[-1]):
         return m  # "Ерлан Серікұлы Жанұзақов мәлімдеме жасады … деді Жанұзақов": a surname, not a place
-    at = next(i for i, w in enumerate(s.words) if w.start == last.start)
     if not (lone.get(last.text, set()) - {s.words[at - 1].text}):
         return m
     nxt = s.words[at + 1] if at + 1 < len(s.words) else None
     if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in ("мен", "пен", "бен", "және") \
             or nxt.lower.startswith(("мырза", "ханым")):
         return m  # "Луис Инасиу Силва, …": a name in a list; a place is followed by what it names ("… порты")
-    idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
+    idx = inside
     trimmed = names.make(s, idx[0], idx[-1], m.via, attested, m.title)
     return trimmed or m
+
+
+def _words_within(s: Sentence, start: int, end: int) -> list[int]:
+    """Indexes of the words of ``s`` inside [start, end), found by bisection (words are in text order)."""
+    first = bisect_left(s.words, start, key=lambda w: w.start)
+    out = []
+    for i in range(first, len(s.words)):
+        w = s.words[i]
+        if w.start >= end:
+            break
+        if w.end <= end:
+            out.append(i)
+    return out
 
 
 def _covered(ctx: Context, start: int, end: int) -> bool:
@@ -309,7 +323,7 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
         at = bisect_right(starts, m.start) - 1
         for s in ctx.sentences[max(at, 0) : at + 1]:
             if s.start <= m.start and m.end <= s.end:
-                idx = [i for i, w in enumerate(s.words) if m.start <= w.start and w.end <= m.end]
+                idx = _words_within(s, m.start, m.end)
                 while idx and titles.title_form(s.words[idx[0]].text) is not None:
                     idx = idx[1:]  # a capitalised title the span took in ("Королі Хамад"): the name starts after it
                 if not idx or not all(s.words[i].is_cap for i in idx):

@@ -41,8 +41,10 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def normalize_date(value: object) -> str | None:
     """An ISO date for a date string (ISO, dotted, Kazakh/Russian/English words, RFC 822), else None."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()  # isoformat pads the year (0500); strftime("%Y") does not
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
@@ -65,4 +67,4 @@ def _rfc822(text: str) -> str | None:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed.strftime("%Y-%m-%d")
+    return parsed.date().isoformat()

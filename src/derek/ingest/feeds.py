@@ -9,7 +9,7 @@ from typing import Any
 from derek.doc import Article, Source
 from derek.errors import InputError
 from derek.ingest.dateline import canonical_publisher
-from derek.ingest.dates import normalize_date
+from derek.ingest.dates import iso_date, normalize_date
 from derek.ingest.markup import html_to_text
 from derek.ingest.plain import finish_article
 
@@ -55,7 +55,7 @@ def _entry_date(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         stamp = entry.get(key)
         if isinstance(stamp, time.struct_time):
-            return time.strftime("%Y-%m-%d", stamp)
+            return iso_date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)  # zero-padded: year 500 is 0500
     for key in ("published", "updated", "created"):
         date = normalize_date(entry.get(key))
         if date:

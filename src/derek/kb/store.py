@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -191,8 +192,11 @@ class KnowledgeBase:
 
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
+        own_files = {os.path.realpath(self.path + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
         for item in process_stream(names, skip=self._stored_id):
             if isinstance(item, InputError):
+                if os.path.realpath(item.source) in own_files:  # `derek ingest .` beside ./derek.db
+                    continue
                 summary.failed += 1
                 summary.errors.append(item)
                 if on_error is not None:
