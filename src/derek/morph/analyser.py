@@ -17,7 +17,6 @@ from pathlib import Path
 from derek.morph.analysis import Analysis, case_of
 from derek.morph.lexicon import DATA_DIR, Lexicon
 from derek.morph.names import NAME_WEIGHTS, name_features
-from derek.morph.reading_features import ReadingFeatures
 from derek.morph.segment import Segmentation, segment
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -28,6 +27,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 FIXED_FEATURES = frozenset({*NAME_WEIGHTS, "hyphen_suffix"})
 
+Features = dict[str, float]
 _CASED_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
@@ -54,7 +54,6 @@ class Analyser:
     def __init__(self, lexicon: Lexicon, weights: dict[str, float] | None = None) -> None:
         self.lexicon = lexicon
         self.weights = weights if weights is not None else load_weights()
-        self._parts = ReadingFeatures(lexicon)  # features cached per stem and per suffix chain
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self._ranked: dict[tuple[str, bool], list[tuple[float, Candidate]]] = {}
         self._scored: dict[tuple[str, bool], list[tuple[float, Analysis]]] = {}
@@ -116,7 +115,7 @@ class Analyser:
         seen: set[tuple[str, str | None]] = set()
         out: list[Candidate] = []
         for seg in segs:
-            pos = self._parts.best_pos(seg.stem, seg.kind) or ("PROPN" if capital else "NOUN")
+            pos = self.lexicon.best_pos(seg.stem, seg.kind) or ("PROPN" if capital else "NOUN")
             if (seg.stem, pos) in seen:
                 continue
             seen.add((seg.stem, pos))
@@ -126,7 +125,7 @@ class Analyser:
                     named["memory"] = 1.0
                 feats = tuple(named.items())
             else:
-                feats = self._parts.features(seg, pos, memory)
+                feats = self._features(seg, pos, memory)
             lemma = _recase(word, seg.stem)
             if sentence_start and not capital and pos != "PROPN" and not word.isupper():
                 lemma = lemma.lower()
@@ -159,6 +158,66 @@ class Analyser:
                     pos != "PROPN" for pos in lex.lemma_pos.get(seg.stem, ())):
                 return True
         return False
+
+    def _features(self, seg: Segmentation, pos: str | None, memory: object) -> tuple[tuple[str, float], ...]:
+        lex = self.lexicon
+        f: Features = {}
+        count = lex.lemma_count(seg.stem, seg.kind)
+        if count:
+            f["known"] = 1.0
+            f["known_log"] = math.log1p(count)
+        if lex.in_gazetteer(seg.stem, seg.kind):
+            f["gaz"] = 1.0
+        bare = lex.corpus_forms.get(seg.stem, 0) if seg.kind == "N" and seg.morphs else 0
+        if bare:
+            f["corpus_bare"] = math.log1p(bare)
+        elif not seg.morphs and lex.corpus_forms.get(seg.stem, 0):
+            f["corpus_self"] = math.log1p(lex.corpus_forms[seg.stem])
+        stem_support = lex.corpus_stems.get((seg.stem, seg.kind), 0)
+        if stem_support:
+            f["corpus_stem"] = math.log1p(stem_support)
+        if not (count or bare or stem_support or "gaz" in f or "corpus_self" in f):
+            f["unknown"] = 1.0
+            f["unknown_len"] = min(len(seg.stem), 12) / 12
+        if isinstance(memory, dict):
+            for (lemma, _pos), c in memory.items():
+                if lemma == seg.stem:
+                    f["memory"] = 1.0
+                    f["memory_log"] = math.log1p(c)
+                    break
+        if seg.hyphen:
+            f["hyphen_suffix"] = 1.0
+        if not seg.morphs:
+            f["bare"] = 1.0
+            f[f"bare_end={seg.stem[-2:]}"] = 1.0
+        else:
+            f[f"stem_end={seg.kind}:{seg.stem[-2:]}"] = 1.0
+        f["morphs"] = float(len(seg.morphs))
+        if seg.disharmony:
+            f["disharmony"] = float(seg.disharmony)
+        if seg.altered:
+            f[f"altered_{seg.altered}"] = 1.0
+            if count or "gaz" in f:
+                f[f"altered_{seg.altered}_known"] = 1.0
+        if seg.kind == "V" and seg.stem[-1:] in "ыі":
+            f["verb_stem_high_vowel"] = 1.0
+        if seg.kind == "V":
+            f["verb"] = 1.0
+        if len(seg.stem) <= 2:
+            f["short"] = 1.0
+        f[f"stem_len={min(len(seg.stem), 7)}:{seg.kind}"] = 1.0
+        if seg.morphs:
+            # count of stem + suffixes written plainly: the word itself, or 0 when an alternation was undone
+            own = lex.corpus_forms.get(seg.stem + "".join(seg.surfaces), 0)
+            f["ratio"] = math.log1p(bare) - math.log1p(own)
+        chain = "+".join(seg.morphs) or "-"
+        f[f"chain={seg.kind}:{chain}"] = 1.0
+        if seg.morphs:
+            f[f"last={seg.kind}:{seg.morphs[-1]}"] = 1.0
+            f[f"first={seg.kind}:{seg.morphs[0]}"] = 1.0
+        if pos:
+            f[f"pos={pos}"] = 1.0
+        return tuple(f.items())
 
 
 def with_score(a: Analysis, score: float) -> Analysis:
