@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from derek.lang.kk.phonology import K, final_class, harmony, has_vowel, is_voiced_loan_final
+from derek.lang.kk.phonology import VOWELS, K, final_class, harmony, is_voiced_loan_final
 from derek.morph import suffixes as sx
 
 # state -> ((morpheme, next state), ...); "N" and "V" are the stem states.
@@ -52,6 +52,9 @@ def _index() -> dict[str, dict[str, list[tuple[sx.Morpheme, sx.Allo, str]]]]:
 
 
 _ARCS = _index()
+# the final-sound class of a word ending in each plain letter (ь, ъ and the empty string are left to final_class)
+_PLAIN_LETTERS = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщыіэюяә" "abcdefghijklmnopqrstuvwxyz0123456789"
+_CLASS_OF = {ch: final_class(ch) for ch in _PLAIN_LETTERS}
 _MAX_DEPTH = 7
 _VOWELS = "аеыіоөұүуиәяю"
 
@@ -74,12 +77,13 @@ def _fits(left: str, allo: sx.Allo, hyphen: bool) -> tuple[bool, int]:
     """Whether ``allo`` may follow ``left``; the second item counts a harmony mismatch."""
     if hyphen:
         return True, 0
-    cls = final_class(left)
+    cls = _CLASS_OF.get(left[-1:]) or final_class(left)  # the table covers every plain last letter
     if cls not in allo.after and not (K in allo.after and is_voiced_loan_final(left)):
         return False, 0
+    if allo.harmony is None:
+        return True, 0
     h = harmony(left)
-    bad = int(allo.harmony is not None and h is not None and allo.harmony != h)
-    return True, bad
+    return True, int(h is not None and allo.harmony != h)
 
 
 def segment(word: str) -> list[Segmentation]:
@@ -135,7 +139,7 @@ def _satisfies(tag: str, need: str) -> bool:
 
 def _emit(stem: str, kind: str, morphs: tuple[str, ...], surfaces: tuple[str, ...],
           feats: tuple[tuple[str, str], ...], bad: int, out: list[Segmentation], after_hyphen: bool) -> None:
-    if morphs and not after_hyphen and not has_vowel(stem.rsplit("-", 1)[-1]):
+    if morphs and not after_hyphen and VOWELS.isdisjoint(stem.rsplit("-", 1)[-1].lower()):
         return
     out.append(Segmentation(stem, kind, morphs, surfaces, feats, bad, hyphen=after_hyphen))
     if not surfaces or surfaces[0][:1] not in "аеыіуюия":
