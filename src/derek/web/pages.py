@@ -130,14 +130,15 @@ def entity(request: Request, kb: KB, entity_id: int) -> HTMLResponse:
     if found is None:
         raise HTTPException(404, f"There is no entity with id {entity_id}.")
     roles = kb.entity_roles(entity_id)
+    quotes = kb.entity_quotes(entity_id)
     partners = kb.co_participants(entity_id)
     groups, left_out = mention_contexts(kb, kb.entity_mentions(entity_id))
     graph = co_participant_graph(found, type_style(found.type).css,
                                  [(e, n, type_style(e.type).css) for e, n in partners])
     return _render(request, "entity.html", entity=found, style=type_style(found.type), groups=groups,
                    left_out=left_out, roles=roles, spans=role_spans(roles), timeline=role_timeline(roles),
-                   role_label=role_label, quotes_by_date=_by_date(kb.entity_quotes(entity_id)),
-                   quote_count=len(kb.entity_quotes(entity_id)), partners=partners, graph=graph,
+                   role_label=role_label, quotes_by_date=_by_date(quotes), quote_count=len(quotes),
+                   partners=partners, graph=graph,
                    type_style=type_style)
 
 
