@@ -74,14 +74,16 @@ def tiers(conn: sqlite3.Connection, query_words: list[QueryWord]) -> Iterator[Ti
         yield tier
     near: dict[str, tuple[str, ...]] = {}
     for w in query_words:
+        if w.surface in exact or not w.phonetic or _matches_as_written(conn, w):
+            if w.surface in exact:
+                near[w.surface] = exact[w.surface]
+            continue  # found already: only a word nothing matches is worth looking one sound away for
         keys = [t[len(PHONETIC_MARK) :] for t in w.phonetic]
         long_keys = [k for k in keys if len(k.replace("a", "")) >= MIN_NEIGHBOUR_CONSONANTS]
         candidates = [PHONETIC_MARK + n for k in long_keys for n in neighbours(k)]
         found = _present(conn, [c for c in candidates if c not in w.phonetic])
         if found:
-            near[w.surface] = (*exact.get(w.surface, ()), *found)
-        elif w.surface in exact:
-            near[w.surface] = exact[w.surface]
+            near[w.surface] = found
     if any(w.surface in near and near[w.surface] != exact.get(w.surface) for w in query_words):
         tier = _tier(conn, query_words, near)
         if tier is not None:
