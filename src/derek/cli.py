@@ -55,6 +55,10 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
 
     from derek.kb import KnowledgeBase
 
+    if args.embed:  # say at once, not after the whole ingest, that the model package is missing
+        from derek.kb.embeddings import require_embedder
+
+        require_embedder()
     progress = Progress(
         TextColumn("ingesting"),
         BarColumn(),
