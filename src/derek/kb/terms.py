@@ -34,6 +34,7 @@ def _load(module: str, name: str, fallback: Callable[..., Any]) -> tuple[Callabl
 
 
 _search_terms, _LEMMAS = _load("derek.morph", "search_terms", _fallback_search_terms)
+_cased_lemma, _ = _load("derek.morph", "lemma", lambda word: word)
 _fold_key, _KEYS = _load("derek.text.translit", "fold_key", _fallback_fold_key)
 _romanize, _ = _load("derek.text.translit", "romanize", lambda text: None)
 _from_latin, _ = _load("derek.text.translit", "from_latin", lambda text: text)
@@ -84,9 +85,15 @@ def phonetic_tokens(word: str) -> tuple[str, ...]:
     return tuple(PHONETIC_MARK + str(k) for k in _phonetic_keys(word) if k)
 
 
+@lru_cache(maxsize=200_000)
+def may_be_name(word: str) -> bool:
+    """A capitalised word the lexicon does not read as a common word (Макронмен, not Президент or Су)."""
+    return word[:1].isupper() and str(_cased_lemma(word))[:1].isupper()
+
+
 def name_lemmas(text: str) -> list[str]:
-    """The lemma of every capitalised word of ``text``: the words that may be names."""
-    return [lem for word, lem in zip(words(text), lemmas(text), strict=False) if word[:1].isupper() and lem]
+    """The lemma of every word of ``text`` that may be a name."""
+    return [lem for word, lem in zip(words(text), lemmas(text), strict=False) if lem and may_be_name(word)]
 
 
 @dataclass(frozen=True)
