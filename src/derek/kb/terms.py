@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from derek.morph import lemma as _cased_lemma
 from derek.morph import search_terms as _search_terms
 from derek.text.exonyms import LONGEST_ENGLISH_NAME
 from derek.text.exonyms import kazakh_spellings as _kazakh_spellings
@@ -64,9 +65,15 @@ def phonetic_tokens(word: str) -> tuple[str, ...]:
     return tuple(PHONETIC_MARK + str(k) for k in _phonetic_keys(word) if k)
 
 
+@lru_cache(maxsize=200_000)
+def may_be_name(word: str) -> bool:
+    """A capitalised word the lexicon does not read as a common word (Макронмен, not Президент or Су)."""
+    return word[:1].isupper() and str(_cased_lemma(word))[:1].isupper()
+
+
 def name_lemmas(text: str) -> list[str]:
-    """The lemma of every capitalised word of ``text``: the words that may be names."""
-    return [lem for word, lem in zip(words(text), lemmas(text), strict=False) if word[:1].isupper() and lem]
+    """The lemma of every word of ``text`` that may be a name."""
+    return [lem for word, lem in zip(words(text), lemmas(text), strict=False) if lem and may_be_name(word)]
 
 
 @dataclass(frozen=True)

@@ -253,8 +253,13 @@ _PHONETIC_RULES = (
 _PHONETIC_DOUBLE = re.compile(r"([a-z])\1+")
 # Latin letters read two ways in names: English w is Kazakh у (William ~ Уильям) but German w is в (Wagner
 # ~ Вагнер); j is ж in English (John ~ Джон) and й elsewhere (Kaja ~ Кая); Japanese sh is Russian с
-# (Ishiba ~ Исиба, Shigeru ~ Сигэру).
-_PHONETIC_VARIANTS = ((re.compile("w"), "u"), (re.compile("j(?!h)"), "y"), (re.compile("sh"), "s"))
+# (Ishiba ~ Исиба, Shigeru ~ Сигэру); Turkish c is дж.
+_PHONETIC_VARIANTS = (
+    (re.compile("w"), "u"),
+    (re.compile("j(?!h)"), "y"),
+    (re.compile("sh"), "s"),
+    (re.compile("c(?!h)"), "dzh"),  # Turkish c is дж (Recep ~ Режеп, Kapucu ~ Капуджу)
+)
 
 
 def _phonetic_word(word: str) -> str:
