@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -29,11 +30,25 @@ from derek.kb.records import (
 )
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
-from derek.kb.terms import index_columns, words
+from derek.kb.terms import IndexColumns, index_columns, words
 from derek.pipeline import load_pipeline
 from derek.unicode_guard import scrub, scrub_article, scrub_optional
 
 _NORMALIZE = load_pipeline(["normalize"])
+
+
+@dataclass(frozen=True)
+class IndexData:
+    """What the knowledge base derives from an article's text before storing it: its FTS columns and its
+    MinHash signature. A worker process computes it beside the pipeline (``derek ingest --workers N``)."""
+
+    columns: IndexColumns
+    signature: Any
+
+
+def index_data(doc: Document) -> IndexData:
+    """The :class:`IndexData` of ``doc`` (module-level, so that it can be sent to a worker process)."""
+    return IndexData(index_columns(doc.text), dedup.signature(words(doc.text)))
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -92,15 +107,18 @@ class KnowledgeBase:
         self.close()
 
     # --- writing --------------------------------------------------------------------------
-    def add_document(self, doc: Document) -> AddResult:
-        """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing."""
+    def add_document(self, doc: Document, index: IndexData | None = None) -> AddResult:
+        """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing.
+
+        ``index`` is ``index_data(doc)`` when it was computed already (in a worker process).
+        """
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only; cannot add documents")
         if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
             return AddResult(doc.id, False)  # checked again inside the transaction
         try:
-            columns = index_columns(doc.text)
-            signature = dedup.signature(words(doc.text))
+            data = index if index is not None else index_data(doc)
+            columns, signature = data.columns, data.signature
         except Exception as exc:  # a bug in analysis must not stop a batch: report it for this article
             raise StoreError(f"{self.path}: cannot index article {doc.id}: {type(exc).__name__}: {exc}") from exc
         try:
@@ -178,24 +196,35 @@ class KnowledgeBase:
         paths: str | Path | Iterable[str | Path],
         on_error: Callable[[InputError], None] | None = None,
         on_article: Callable[[AddResult], None] | None = None,
+        workers: int = 1,
     ) -> IngestSummary:
         """Read, process and store every article under ``paths``; a bad input is counted, never fatal.
 
         ``on_error`` hears about each input that failed as it happens, ``on_article`` about each one stored
-        or found already present (the CLI prints errors and moves its progress bar with them).
+        or found already present (the CLI prints errors and moves its progress bar with them). ``workers``
+        above 1 analyses the articles (and lemmatises them for the index) on that many processes; this
+        connection stays the one writer, and the rows stored are the same as with one.
         """
-        from derek.run import Skipped, process_stream
+        from derek.parallel import Processed, parallel_stream
+        from derek.run import Skipped, process_stream, read_inputs
 
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
-        for item in process_stream(names, skip=self._stored_id):
+        stream = (
+            parallel_stream(read_inputs(names), workers, skip=self._stored_id, after=index_data, skipped=Skipped)
+            if workers > 1
+            else process_stream(names, skip=self._stored_id)
+        )
+        for result in stream:
+            item: Document | InputError | Skipped = result.doc if isinstance(result, Processed) else result
+            index: IndexData | None = result.extra if isinstance(result, Processed) else None
             if isinstance(item, InputError):
                 summary.failed += 1
                 summary.errors.append(item)
                 if on_error is not None:
                     on_error(item)
                 continue
-            result = AddResult(item.key, False) if isinstance(item, Skipped) else self.add_document(item)
+            result = AddResult(item.key, False) if isinstance(item, Skipped) else self.add_document(item, index)
             summary.added += result.added
             summary.present += not result.added
             if on_article is not None:
