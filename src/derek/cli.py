@@ -36,7 +36,7 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
     from derek.run import process_stream
 
     failed = 0
-    for item in process_stream(args.files, workers=args.workers):
+    for item in process_stream(args.files, workers=args.workers, tokens=False):  # neither output shows them
         if isinstance(item, InputError):
             _report(item)
             failed += 1

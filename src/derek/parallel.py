@@ -87,16 +87,17 @@ def default_workers() -> int:
 _PIPELINE: Any = None
 _AFTER: After | None = None
 _START_ERROR: _Failed | None = None
+_KEEP_TOKENS = True
 
 
-def _start_worker(pipeline: Any, after: After | None) -> None:
+def _start_worker(pipeline: Any, after: After | None, keep_tokens: bool) -> None:
     """Runs once in each worker: the batch GC setting, the pipeline loaded and warmed up."""
-    global _PIPELINE, _AFTER, _START_ERROR
+    global _PIPELINE, _AFTER, _START_ERROR, _KEEP_TOKENS
     from derek.collector import tune_for_batch
     from derek.pipeline import load_pipeline
 
     tune_for_batch()
-    _AFTER = after
+    _AFTER, _KEEP_TOKENS = after, keep_tokens
     try:
         _PIPELINE = pipeline if pipeline is not None else load_pipeline()
         doc = _PIPELINE(Document(text=WARM_UP_TEXT, title=WARM_UP_TEXT.split("\n")[0]))
@@ -118,7 +119,10 @@ def _work(item: Article) -> Processed[Any] | _Error | _Failed:
         result = next(iter(process_stream([item], _PIPELINE)))
         if isinstance(result, InputError):
             return _Error.of(result)
-        return Processed(result, _AFTER(result) if _AFTER is not None else None)
+        extra = _AFTER(result) if _AFTER is not None else None
+        if not _KEEP_TOKENS:
+            result.tokens = []  # most of what a Document weighs in a pickle; its JSON does not carry them
+        return Processed(result, extra)
     except DependencyError as exc:
         return _Failed.of(exc)
     except Exception as exc:  # ``after`` failing: this article's error, never the batch's
@@ -141,8 +145,8 @@ Result = Processed[Any] | Document | InputError | Any
 class _Pool:
     """A spawn-context process pool that can be started again after a worker dies."""
 
-    def __init__(self, workers: int, pipeline: Any, after: After | None) -> None:
-        self.workers, self.pipeline, self.after = workers, pipeline, after
+    def __init__(self, workers: int, pipeline: Any, after: After | None, keep_tokens: bool) -> None:
+        self.workers, self.pipeline, self.after, self.keep_tokens = workers, pipeline, after, keep_tokens
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -150,7 +154,7 @@ class _Pool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(self.pipeline, self.after),
+            initargs=(self.pipeline, self.after, self.keep_tokens),
         )
 
     def submit(self, article: Article) -> Future[Processed[Any] | _Error | _Failed]:
@@ -171,14 +175,16 @@ def parallel_stream(
     skip: Skip | None = None,
     after: After | None = None,
     skipped: Callable[[str, str], Any] | None = None,
+    keep_tokens: bool = True,
 ) -> Iterator[Result]:
     """Each item processed on ``workers`` processes, in input order.
 
     An Article comes back as :class:`Processed` (or its InputError), a Document or an InputError among the
     items as it is; where ``skip`` answers a key, ``skipped(name, key)`` comes back instead of processing it.
-    ``pipeline`` (None: the default) must be picklable.
+    ``pipeline`` (None: the default) must be picklable. ``keep_tokens=False`` sends the Documents back without
+    their tokens (neither the JSON nor the knowledge base keeps them; they are most of the cost of sending).
     """
-    pool = _Pool(max(1, workers), pipeline, after)
+    pool = _Pool(max(1, workers), pipeline, after, keep_tokens)
     window: deque[tuple[Article | None, Any]] = deque()  # (article sent, its future) or (None, a ready value)
     limit = max(1, workers) * IN_FLIGHT_PER_WORKER
     try:

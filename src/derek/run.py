@@ -55,18 +55,18 @@ Inputs = Sequence[str] | Iterable[Article | Document | InputError]
 
 @overload
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, skip: None = None, workers: int = 1
+    inputs: Inputs, pipeline: Process | None = None, skip: None = None, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError]: ...
 
 
 @overload
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, *, skip: Skip, workers: int = 1
+    inputs: Inputs, pipeline: Process | None = None, *, skip: Skip, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError | Skipped]: ...
 
 
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, skip: Skip | None = None, workers: int = 1
+    inputs: Inputs, pipeline: Process | None = None, skip: Skip | None = None, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError] | Iterator[Document | InputError | Skipped]:
     """Each article of ``inputs`` (paths, or what :func:`derek.ingest.iter_articles` yields) processed in order.
 
@@ -76,10 +76,11 @@ def process_stream(
     alike, and it is an installation problem, not a bad input.
 
     ``workers`` above 1 processes the articles on that many worker processes (:mod:`derek.parallel`; a
-    ``pipeline`` given must then be picklable); the results are the same, in the same order.
+    ``pipeline`` given must then be picklable); the results are the same, in the same order. ``tokens=False``
+    lets the workers send the Documents back without their tokens (what ``Document.to_dict`` leaves out anyway).
     """
     if workers > 1:
-        yield from _parallel(inputs, pipeline, skip, workers)
+        yield from _parallel(inputs, pipeline, skip, workers, tokens)
         return
     for item in read_inputs(inputs):
         if isinstance(item, InputError | Document):
@@ -114,11 +115,11 @@ def read_inputs(inputs: Inputs) -> Iterator[Article | Document | InputError]:
 
 
 def _parallel(
-    inputs: Inputs, pipeline: Process | None, skip: Skip | None, workers: int
+    inputs: Inputs, pipeline: Process | None, skip: Skip | None, workers: int, tokens: bool
 ) -> Iterator[Document | InputError | Skipped]:
     from derek.parallel import Processed, parallel_stream
 
-    for result in parallel_stream(read_inputs(inputs), workers, pipeline, skip, skipped=Skipped):
+    for result in parallel_stream(read_inputs(inputs), workers, pipeline, skip, skipped=Skipped, keep_tokens=tokens):
         yield result.doc if isinstance(result, Processed) else result
 
 

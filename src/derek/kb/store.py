@@ -39,16 +39,21 @@ _NORMALIZE = load_pipeline(["normalize"])
 
 @dataclass(frozen=True)
 class IndexData:
-    """What the knowledge base derives from an article's text before storing it: its FTS columns and its
-    MinHash signature. A worker process computes it beside the pipeline (``derek ingest --workers N``)."""
+    """What the knowledge base derives from a Document before storing it: its FTS columns, its MinHash signature
+    and its JSON. A worker process computes it beside the pipeline (``derek ingest --workers N``)."""
 
     columns: IndexColumns
     signature: Any
+    doc_json: str
 
 
 def index_data(doc: Document) -> IndexData:
     """The :class:`IndexData` of ``doc`` (module-level, so that it can be sent to a worker process)."""
-    return IndexData(index_columns(doc.text), dedup.signature(words(doc.text)))
+    return IndexData(index_columns(doc.text), dedup.signature(words(doc.text)), _doc_json(doc))
+
+
+def _doc_json(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -118,7 +123,6 @@ class KnowledgeBase:
             return AddResult(doc.id, False)  # checked again inside the transaction
         try:
             data = index if index is not None else index_data(doc)
-            columns, signature = data.columns, data.signature
         except Exception as exc:  # a bug in analysis must not stop a batch: report it for this article
             raise StoreError(f"{self.path}: cannot index article {doc.id}: {type(exc).__name__}: {exc}") from exc
         try:
@@ -129,7 +133,7 @@ class KnowledgeBase:
             if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
                 self.conn.execute("ROLLBACK")
                 return AddResult(doc.id, False)
-            self._insert(doc, columns.lemmas, columns.keys, signature)
+            self._insert(doc, data)
             self.conn.execute("COMMIT")
         except Exception as exc:
             self.conn.execute("ROLLBACK")
@@ -139,7 +143,7 @@ class KnowledgeBase:
             raise
         return AddResult(doc.id, True)
 
-    def _insert(self, doc: Document, lemmas: str, keys: str, signature: Any) -> None:
+    def _insert(self, doc: Document, data: IndexData) -> None:
         src = doc.source
         cur = self.conn.execute(
             "INSERT INTO articles (doc_id, title, date, publisher, url, path, dateline, added_at) "
@@ -150,13 +154,14 @@ class KnowledgeBase:
         rowid = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
-            (rowid, json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)),
+            (rowid, data.doc_json),
         )
         self.conn.execute(
-            "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)", (rowid, doc.text, lemmas, keys)
+            "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)",
+            (rowid, doc.text, data.columns.lemmas, data.columns.keys),
         )
-        self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ?", (self._dup_group(signature, rowid),
-                                                                               rowid))
+        self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ?",
+                          (self._dup_group(data.signature, rowid), rowid))
         id_map = store_entities(self.conn, doc, rowid)
         store_facts(self.conn, doc, rowid, id_map)
 
@@ -211,7 +216,8 @@ class KnowledgeBase:
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
         stream = (
-            parallel_stream(read_inputs(names), workers, skip=self._stored_id, after=index_data, skipped=Skipped)
+            parallel_stream(read_inputs(names), workers, skip=self._stored_id, after=index_data, skipped=Skipped,
+                            keep_tokens=False)
             if workers > 1
             else process_stream(names, skip=self._stored_id)
         )
