@@ -50,7 +50,7 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
     from derek.run import process_stream
 
     failed = 0
-    for item in process_stream(args.files):
+    for item in process_stream(args.files, workers=args.workers, tokens=False):  # neither output shows them
         if isinstance(item, InputError):
             _report(item)
             failed += 1
@@ -83,7 +83,8 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
             _report(error)
             progress.advance(task)
 
-        summary = kb.ingest(args.paths, on_error=failed, on_article=lambda _: progress.advance(task))
+        summary = kb.ingest(args.paths, on_error=failed, on_article=lambda _: progress.advance(task),
+                            workers=args.workers)
         _apply_corrections_file(kb, args.db, out)
     print(
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
@@ -363,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="article files or directories; '-' reads stdin")
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: one derek.document/1 object per line (default); text: a readable digest")
+    _add_workers(p)
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("ingest", help="add articles to the knowledge base",
@@ -373,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--embed", action="store_true",
                    help="then embed the new articles for cross-lingual search (as `derek embed`)")
+    _add_workers(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("embed", help="embed stored articles for cross-lingual (semantic) search",
@@ -443,6 +446,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="token file; '-' reads stdin")
     p.set_defaults(func=cmd_lemmatize)
     return parser
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
+
+
+def _add_workers(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="analyse articles on N processes, results in input order (default 1)")
 
 
 def _version() -> str:

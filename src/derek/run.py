@@ -55,18 +55,18 @@ Inputs = Sequence[str] | Iterable[Article | Document | InputError]
 
 @overload
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, skip: None = None
+    inputs: Inputs, pipeline: Process | None = None, skip: None = None, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError]: ...
 
 
 @overload
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, *, skip: Skip
+    inputs: Inputs, pipeline: Process | None = None, *, skip: Skip, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError | Skipped]: ...
 
 
 def process_stream(
-    inputs: Inputs, pipeline: Process | None = None, skip: Skip | None = None
+    inputs: Inputs, pipeline: Process | None = None, skip: Skip | None = None, workers: int = 1, tokens: bool = True
 ) -> Iterator[Document | InputError] | Iterator[Document | InputError | Skipped]:
     """Each article of ``inputs`` (paths, or what :func:`derek.ingest.iter_articles` yields) processed in order.
 
@@ -74,15 +74,15 @@ def process_stream(
     each article first; where it answers a key, the article is not processed and :class:`Skipped` comes back.
     A missing dependency stops the stream with :class:`~derek.errors.DependencyError`: it would fail every input
     alike, and it is an installation problem, not a bad input.
-    """
-    from derek.ingest import iter_articles
 
-    items: Iterable[Article | Document | InputError | str] = (
-        iter_articles([str(x) for x in inputs]) if _are_paths(inputs) else inputs
-    )
-    for item in items:
-        if isinstance(item, str):
-            raise TypeError("process_stream takes paths, or Articles and Documents, not a mix")
+    ``workers`` above 1 processes the articles on that many worker processes (:mod:`derek.parallel`; a
+    ``pipeline`` given must then be picklable); the results are the same, in the same order. ``tokens=False``
+    lets the workers send the Documents back without their tokens (what ``Document.to_dict`` leaves out anyway).
+    """
+    if workers > 1:
+        yield from _parallel(inputs, pipeline, skip, workers, tokens)
+        return
+    for item in read_inputs(inputs):
         if isinstance(item, InputError | Document):
             yield item
             continue
@@ -98,6 +98,29 @@ def process_stream(
             yield InputError(name, str(exc))
         except Exception as exc:  # a bug must cost one article, never the batch
             yield InputError(name, f"failed with an unexpected {type(exc).__name__}: {exc}")
+
+
+def read_inputs(inputs: Inputs) -> Iterator[Article | Document | InputError]:
+    """The items of ``inputs``: the articles its paths hold (read as `derek process` reads them), or the
+    Articles, Documents and InputErrors it holds, as they are."""
+    from derek.ingest import iter_articles
+
+    items: Iterable[Article | Document | InputError | str] = (
+        iter_articles([str(x) for x in inputs]) if _are_paths(inputs) else inputs
+    )
+    for item in items:
+        if isinstance(item, str):
+            raise TypeError("process_stream takes paths, or Articles and Documents, not a mix")
+        yield item
+
+
+def _parallel(
+    inputs: Inputs, pipeline: Process | None, skip: Skip | None, workers: int, tokens: bool
+) -> Iterator[Document | InputError | Skipped]:
+    from derek.parallel import Processed, parallel_stream
+
+    for result in parallel_stream(read_inputs(inputs), workers, pipeline, skip, skipped=Skipped, keep_tokens=tokens):
+        yield result.doc if isinstance(result, Processed) else result
 
 
 def _are_paths(inputs: Inputs) -> bool:

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -30,11 +31,30 @@ from derek.kb.records import (
 )
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
-from derek.kb.terms import index_columns, words
+from derek.kb.terms import IndexColumns, index_columns, words
 from derek.pipeline import load_pipeline
 from derek.unicode_guard import scrub, scrub_article, scrub_optional
 
 _NORMALIZE = load_pipeline(["normalize"])
+
+
+@dataclass(frozen=True)
+class IndexData:
+    """What the knowledge base derives from a Document before storing it: its FTS columns, its MinHash signature
+    and its JSON. A worker process computes it beside the pipeline (``derek ingest --workers N``)."""
+
+    columns: IndexColumns
+    signature: Any
+    doc_json: str
+
+
+def index_data(doc: Document) -> IndexData:
+    """The :class:`IndexData` of ``doc`` (module-level, so that it can be sent to a worker process)."""
+    return IndexData(index_columns(doc.text), dedup.signature(words(doc.text)), _doc_json(doc))
+
+
+def _doc_json(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -93,15 +113,17 @@ class KnowledgeBase:
         self.close()
 
     # --- writing --------------------------------------------------------------------------
-    def add_document(self, doc: Document) -> AddResult:
-        """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing."""
+    def add_document(self, doc: Document, index: IndexData | None = None) -> AddResult:
+        """Store ``doc`` and its facts in one transaction; the same normalised text again adds nothing.
+
+        ``index`` is ``index_data(doc)`` when it was computed already (in a worker process).
+        """
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only; cannot add documents")
         if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
             return AddResult(doc.id, False)  # checked again inside the transaction
         try:
-            columns = index_columns(doc.text)
-            signature = dedup.signature(words(doc.text))
+            data = index if index is not None else index_data(doc)
         except Exception as exc:  # a bug in analysis must not stop a batch: report it for this article
             raise StoreError(f"{self.path}: cannot index article {doc.id}: {type(exc).__name__}: {exc}") from exc
         try:
@@ -112,7 +134,7 @@ class KnowledgeBase:
             if self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc.id,)).fetchone():
                 self.conn.execute("ROLLBACK")
                 return AddResult(doc.id, False)
-            self._insert(doc, columns.lemmas, columns.keys, signature)
+            self._insert(doc, data)
             self.conn.execute("COMMIT")
         except Exception as exc:
             self.conn.execute("ROLLBACK")
@@ -122,7 +144,7 @@ class KnowledgeBase:
             raise
         return AddResult(doc.id, True)
 
-    def _insert(self, doc: Document, lemmas: str, keys: str, signature: Any) -> None:
+    def _insert(self, doc: Document, data: IndexData) -> None:
         src = doc.source
         cur = self.conn.execute(
             "INSERT INTO articles (doc_id, title, date, publisher, url, path, dateline, added_at) "
@@ -133,13 +155,14 @@ class KnowledgeBase:
         rowid = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
-            (rowid, json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)),
+            (rowid, data.doc_json),
         )
         self.conn.execute(
-            "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)", (rowid, doc.text, lemmas, keys)
+            "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)",
+            (rowid, doc.text, data.columns.lemmas, data.columns.keys),
         )
-        self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ?", (self._dup_group(signature, rowid),
-                                                                               rowid))
+        self.conn.execute("UPDATE articles SET dup_group = ? WHERE rowid = ?",
+                          (self._dup_group(data.signature, rowid), rowid))
         id_map = store_entities(self.conn, doc, rowid)
         store_facts(self.conn, doc, rowid, id_map)
         story = dedup.story_group(self.conn, rowid)  # a report of the same event in the other language
@@ -182,18 +205,30 @@ class KnowledgeBase:
         paths: str | Path | Iterable[str | Path],
         on_error: Callable[[InputError], None] | None = None,
         on_article: Callable[[AddResult], None] | None = None,
+        workers: int = 1,
     ) -> IngestSummary:
         """Read, process and store every article under ``paths``; a bad input is counted, never fatal.
 
         ``on_error`` hears about each input that failed as it happens, ``on_article`` about each one stored
-        or found already present (the CLI prints errors and moves its progress bar with them).
+        or found already present (the CLI prints errors and moves its progress bar with them). ``workers``
+        above 1 analyses the articles (and lemmatises them for the index) on that many processes; this
+        connection stays the one writer, and the rows stored are the same as with one.
         """
-        from derek.run import Skipped, process_stream
+        from derek.parallel import Processed, parallel_stream
+        from derek.run import Skipped, process_stream, read_inputs
 
         names = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
         summary = IngestSummary()
         own_files = {os.path.realpath(self.path + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
-        for item in process_stream(names, skip=self._stored_id):
+        stream = (
+            parallel_stream(read_inputs(names), workers, skip=self._stored_id, after=index_data, skipped=Skipped,
+                            keep_tokens=False)
+            if workers > 1
+            else process_stream(names, skip=self._stored_id)
+        )
+        for result in stream:
+            item: Document | InputError | Skipped = result.doc if isinstance(result, Processed) else result
+            index: IndexData | None = result.extra if isinstance(result, Processed) else None
             if isinstance(item, InputError):
                 if os.path.realpath(item.source) in own_files:  # `derek ingest .` beside ./derek.db
                     continue
@@ -202,11 +237,11 @@ class KnowledgeBase:
                 if on_error is not None:
                     on_error(item)
                 continue
-            result = AddResult(item.key, False) if isinstance(item, Skipped) else self.add_document(item)
-            summary.added += result.added
-            summary.present += not result.added
+            added = AddResult(item.key, False) if isinstance(item, Skipped) else self.add_document(item, index)
+            summary.added += added.added
+            summary.present += not added.added
             if on_article is not None:
-                on_article(result)
+                on_article(added)
         return summary
 
     def _stored_id(self, item: Article) -> str | None:
