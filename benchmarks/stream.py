@@ -147,7 +147,8 @@ def child(mode: str, workers: int, corpus: str) -> dict[str, Any]:
             summary = kb.ingest([corpus], on_article=lambda _: stamps.append(time.perf_counter()), workers=workers)
             from derek.text.tokenize import tokenize
 
-            tokens = sum(len(tokenize(r[0])) for r in kb.conn.execute("SELECT text FROM articles_fts"))
+            tokens = sum(len(tokenize(json.loads(r[0])["text"]))
+                         for r in kb.conn.execute("SELECT doc_json FROM article_docs"))
             assert summary.failed == 0, summary.errors[:3]
     total = time.perf_counter() - t0
     steady = stamps[-1] - stamps[0]

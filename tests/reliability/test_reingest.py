@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from synthetic import dated_text
 
-from derek import api
+from derek import run
 from derek.doc import Article, Document
 from derek.kb import KnowledgeBase
 
@@ -21,13 +21,13 @@ def test_a_second_ingest_analyses_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     with KnowledgeBase(tmp_path / "kb.db") as kb:
         assert kb.ingest([str(folder / f"{i}.txt") for i in range(4)]).added == 4
         analysed: list[str | None] = []
-        real = api.process_article
+        real = run.process_article
 
-        def counting(item: Article | Document) -> Document:
+        def counting(item: Article | Document, pipeline: object = None) -> Document:
             analysed.append(item.source.path)
             return real(item)
 
-        monkeypatch.setattr(api, "process_article", counting)
+        monkeypatch.setattr(run, "process_article", counting)
         summary = kb.ingest([str(folder)])
     assert (summary.added, summary.present, summary.failed) == (1, 4, 0)
     assert analysed == [str(folder / "new.txt")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -18,7 +19,9 @@ pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip i
 if shutil.which("java") is None:  # pragma: no cover - depends on the machine
     pytest.skip("Spark needs a Java runtime (java not on PATH)", allow_module_level=True)
 
-from derek.scale.spark import expand_inputs, run  # noqa: E402
+from derek.cli import main  # noqa: E402
+from derek.collector import BATCH_GEN0_THRESHOLD  # noqa: E402
+from derek.scale.spark import PARQUET_COLUMNS, expand_inputs, partition_settings, run  # noqa: E402
 
 ARTICLES = {
     "a.txt": "Астанада форум өтті\nАстанада халықаралық инвестициялық форум өтті. Оған 40 елден қонақтар келді.",
@@ -75,3 +78,36 @@ def test_spark_job_writes_documents_and_reports_bad_inputs(spark: object, tmp_pa
     for d in docs:
         assert d.sentences, "each document went through the pipeline"
         assert d.id and len(d.id) == 16
+
+
+def test_parquet_output_holds_one_row_a_document(spark: object, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "parquet"
+    summary = run(spark, [str(corpus)], str(out), partitions=2, format="parquet")
+    assert (summary.documents, summary.failed) == (3, 1)
+    table = pq.read_table(str(out))
+    assert table.column_names == list(PARQUET_COLUMNS)
+    rows = table.to_pylist()
+    docs = [Document.from_dict(json.loads(r["document"])) for r in rows]
+    assert sorted(r["title"] for r in rows) == sorted(d.title for d in docs) == sorted(
+        t.split("\n")[0] for t in ARTICLES.values())
+    assert all(r["id"] == d.id and r["path"] == d.source.path for r, d in zip(rows, docs, strict=True))
+
+
+def test_ingest_of_the_spark_output_adds_every_article(spark: object, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    run(spark, [str(corpus)], str(out), partitions=3)
+    assert (out / "_SUCCESS").exists() and list(out.glob(".part-*.crc"))  # Spark's markers are there
+    log = io.StringIO()
+    assert main(["ingest", str(out), "--db", str(tmp_path / "kb.db"), "--quiet"], out=log) == 0
+    assert log.getvalue().startswith("3 added, 0 already present, 0 failed")
+
+
+def test_the_workers_run_with_the_batch_collector_setting(spark: object, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    files = [f for f in expand_inputs([str(corpus)]) if not f.endswith("broken.txt")]
+    sc = spark.sparkContext  # type: ignore[attr-defined]
+    thresholds = sc.parallelize(files, 2).mapPartitions(partition_settings).collect()
+    assert len(thresholds) == 2 and all(t[0] >= BATCH_GEN0_THRESHOLD for t in thresholds)

@@ -1,12 +1,13 @@
 """The same pipeline on Apache Spark, for corpora beyond one machine.
 
-Input paths are spread over partitions; each partition loads the pipeline once and runs
-:meth:`derek.pipeline.Pipeline.pipe` over the articles its paths hold. Documents are written
-as ``derek.document/1`` JSON Lines (one part file per partition), which ``derek ingest`` loads
-without processing them again. Inputs that cannot be read are collected and reported; they
-never stop the job.
+Input paths are spread over partitions; each partition applies the batch GC setting, loads the pipeline once
+(a Python worker keeps it for the partitions that follow) and runs :func:`derek.run.process_stream` over the
+articles its paths hold. Documents are written as ``derek.document/1`` JSON Lines (one part file per partition),
+which ``derek ingest`` loads without processing them again, or as Parquet (``--format parquet``: one row per
+document, its JSON in ``document`` beside the columns to filter on). The job makes one pass over its inputs;
+inputs that cannot be read are gathered in an accumulator and reported; they never stop the job.
 
-    python -m derek.scale.spark INPUT... --out DIR [--partitions N] [--master local[2]]
+    python -m derek.scale.spark INPUT... --out DIR [--partitions N] [--master local[2]] [--format parquet]
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 _DOC, _ERROR = "doc", "error"
+FORMATS = ("jsonl", "parquet")
+PARTITIONS_PER_CORE = 4  # small partitions even out their lengths; the pipeline stays loaded in each worker
+PARQUET_COLUMNS = ("id", "title", "date", "language", "publisher", "url", "path", "document")
 
 
 @dataclass
@@ -48,7 +52,7 @@ def process_partition(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
     from derek.run import process_stream
 
     tune_for_batch()  # the same collector setting as the CLI: workers hold the same long-lived caches
-    pipeline = load_pipeline()  # once per partition
+    pipeline = load_pipeline()  # once per partition; cached in the Python worker, which Spark reuses
     for item in process_stream(list(paths), pipeline):
         if isinstance(item, InputError):
             yield _ERROR, str(item)
@@ -56,19 +60,70 @@ def process_partition(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield _DOC, json.dumps(item.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
-def run(spark: Any, inputs: Sequence[str], output: str, partitions: int | None = None) -> SparkRunSummary:
-    """Process ``inputs`` with ``spark`` (a SparkSession) and write JSON Lines under ``output``."""
+def partition_settings(paths: Iterable[str]) -> Iterator[tuple[int, int, int]]:
+    """Run inside a Spark task: process the partition as :func:`process_partition` does, then give the collector
+    thresholds it ran with (to check that the batch setting is in effect in the workers)."""
+    import gc
+
+    for _ in process_partition(paths):
+        pass
+    yield gc.get_threshold()
+
+
+def parquet_row(document: str) -> tuple[str | None, ...]:
+    """One Parquet row (:data:`PARQUET_COLUMNS`) for a document's JSON."""
+    d = json.loads(document)
+    source = d.get("source") or {}
+    return (d.get("id"), d.get("title"), d.get("date"), d.get("language"), source.get("publisher"),
+            source.get("url"), source.get("path"), document)
+
+
+def _split(acc_errors: Any, acc_docs: Any) -> Any:
+    def keep_documents(pairs: Iterator[tuple[str, str]]) -> Iterator[str]:
+        for kind, payload in pairs:
+            if kind == _ERROR:
+                acc_errors.add([payload])
+            else:
+                acc_docs.add(1)
+                yield payload
+
+    return keep_documents
+
+
+def run(
+    spark: Any, inputs: Sequence[str], output: str, partitions: int | None = None, format: str = "jsonl"
+) -> SparkRunSummary:
+    """Process ``inputs`` with ``spark`` (a SparkSession) and write JSON Lines (or Parquet) under ``output``.
+
+    One pass: the documents are written as they come, the errors and the count gathered in accumulators.
+    """
+    from pyspark.accumulators import AccumulatorParam
+
+    if format not in FORMATS:
+        raise ValueError(f"format is one of {', '.join(FORMATS)}, not {format!r}")
+
+    class _Lines(AccumulatorParam):
+        def zero(self, value: list[str]) -> list[str]:
+            return []
+
+        def addInPlace(self, a: list[str], b: list[str]) -> list[str]:
+            a.extend(b)
+            return a
+
     files = expand_inputs(inputs)
     sc = spark.sparkContext
-    n = max(1, min(partitions or sc.defaultParallelism, len(files) or 1))
-    results = sc.parallelize(files, n).mapPartitions(process_partition).cache()
-    try:
-        results.filter(lambda kv: kv[0] == _DOC).map(lambda kv: kv[1]).saveAsTextFile(output)
-        errors = results.filter(lambda kv: kv[0] == _ERROR).map(lambda kv: kv[1]).collect()
-        documents = results.filter(lambda kv: kv[0] == _DOC).count()
-    finally:
-        results.unpersist()
-    return SparkRunSummary(documents=documents, failed=len(errors), output=output, errors=errors)
+    n = max(1, min(partitions or sc.defaultParallelism * PARTITIONS_PER_CORE, len(files) or 1))
+    errors, documents = sc.accumulator([], _Lines()), sc.accumulator(0)
+    docs = sc.parallelize(files, n).mapPartitions(process_partition).mapPartitions(_split(errors, documents))
+    if format == "parquet":
+        from pyspark.sql.types import StringType, StructField, StructType
+
+        schema = StructType([StructField(c, StringType(), nullable=c != "document") for c in PARQUET_COLUMNS])
+        spark.createDataFrame(docs.map(parquet_row), schema).write.parquet(output)
+    else:
+        docs.saveAsTextFile(output)
+    return SparkRunSummary(documents=documents.value, failed=len(errors.value), output=output,
+                           errors=sorted(errors.value))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="output directory (must not exist)")
     parser.add_argument("--partitions", type=int, default=None, help="number of partitions")
     parser.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
+    parser.add_argument("--format", choices=FORMATS, default="jsonl",
+                        help="jsonl: derek.document/1 JSON Lines for `derek ingest` (default); parquet: one row a "
+                        "document")
     args = parser.parse_args(argv)
     if Path(args.out).exists():
         print(f"derek: error: {args.out}: output directory already exists", file=sys.stderr)
@@ -90,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     spark = SparkSession.builder.master(args.master).appName("derek").getOrCreate()
     try:
-        summary = run(spark, args.inputs, args.out, args.partitions)
+        summary = run(spark, args.inputs, args.out, args.partitions, args.format)
     finally:
         spark.stop()
     for err in summary.errors:
