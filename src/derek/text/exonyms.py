@@ -46,6 +46,27 @@ def split_place_head(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _country_spellings() -> dict[str, list[str]]:
+    """Every English name of a country (the newsroom's, ISO's, ISO's common name, the alpha-3 code such as USA)
+    → every Kazakh form of it (АҚШ, Америка Құрама Штаттары) and its Russian name."""
+    import pycountry
+
+    forms: dict[str, list[str]] = {}
+    english: dict[str, set[str]] = {}
+    for c in countries():
+        forms.setdefault(c.iso2, []).append(c.name.lower())
+        if c.russian:
+            forms[c.iso2].append(c.russian.lower())
+        names = english.setdefault(c.iso2, set())
+        names.add(c.english.lower())
+        record = pycountry.countries.get(alpha_2=c.iso2)
+        for attr in ("name", "common_name", "alpha_3"):
+            value = getattr(record, attr, None) if record is not None else None
+            if value:
+                names.add(str(value).lower())
+    return {e: forms[iso] for iso, names in english.items() for e in names}
+
+
 @cache
 def _spellings() -> dict[str, tuple[str, ...]]:
     by_english: dict[str, list[str]] = {}
@@ -54,6 +75,8 @@ def _spellings() -> dict[str, tuple[str, ...]]:
     for _kazakh, russian, english, _kind in kk.table("exonyms", 4):
         if russian:
             by_english.setdefault(english.lower(), []).append(russian.lower())
+    for english, names in _country_spellings().items():
+        by_english.setdefault(english, []).extend(names)
     return {english: tuple(dict.fromkeys(names)) for english, names in by_english.items()}
 
 
