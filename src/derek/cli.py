@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from derek.kb import KnowledgeBase
-    from derek.kb.export import export_to
+    from derek.kb.export_folder import export_to
 
     with KnowledgeBase(args.db, readonly=True) as kb:
         written = export_to(kb.conn, args.format, Path(args.to), args.table or None)

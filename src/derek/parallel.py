@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from derek.doc import Article, Document
-from derek.errors import DependencyError, InputError
+from derek.errors import DependencyError, DerekError, InputError
+from derek.processing import process_article
 
 T = TypeVar("T")
 After = Callable[[Document], Any]
@@ -111,14 +112,20 @@ def _start_worker(pipeline: Any, after: After | None, keep_tokens: bool) -> None
 
 def _work(item: Article) -> Processed[Any] | _Error | _Failed:
     """Runs in a worker for one article: exactly what :func:`derek.run.process_stream` does with it."""
-    from derek.run import process_stream
-
     if _START_ERROR is not None:
         return _START_ERROR
     try:
-        result = next(iter(process_stream([item], _PIPELINE)))
-        if isinstance(result, InputError):
-            return _Error.of(result)
+        name = item.source.path or "<input>"
+        try:
+            result = process_article(item, _PIPELINE)
+        except DependencyError:
+            raise
+        except InputError as exc:
+            return _Error.of(exc if exc.source == name else InputError(name, str(exc)))
+        except DerekError as exc:
+            return _Error.of(InputError(name, str(exc)))
+        except Exception as exc:  # a bug must cost one article, never the batch
+            return _Error(name, f"failed with an unexpected {type(exc).__name__}: {exc}")
         extra = _AFTER(result) if _AFTER is not None else None
         if not _KEEP_TOKENS:
             result.tokens = []  # most of what a Document weighs in a pickle; its JSON does not carry them

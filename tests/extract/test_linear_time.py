@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from derek.doc import Document
-from derek.extract import context, names, quote_marks, quotes, reported, segment
+from derek.extract import names, people, quote_marks, quotes, reported, segment
 
 LIMIT = 3  # linear ≈ 1, quadratic ≈ 4
 
@@ -67,7 +67,7 @@ def test_a_line_of_opening_marks_is_linear() -> None:
 def test_quote_extraction_on_a_long_sentence_is_linear() -> None:
     def make(n: int) -> tuple[Callable[[], object], int]:
         text = "Ол " + "«жаңа жолдар " * n + "деді."
-        ctx = context.build(Document(text=text, date="2025-01-01"))
+        ctx = people.build(Document(text=text, date="2025-01-01"))
         return (lambda: quotes.extract(ctx)), len(text)
 
     assert _growth(make, 2000) < LIMIT

@@ -14,7 +14,8 @@ import pytest
 from derek.doc import Document
 from derek.kb import KnowledgeBase
 from derek.kb.event_table import EVENT_COLUMNS
-from derek.kb.export import TABLES, export_to
+from derek.kb.export import TABLES
+from derek.kb.export_folder import export_to
 
 TALKS = ("Министрлер кездесті\nҚазақстан министрі Асқар Бекұлы, Түркия министрі Мехмет Озкан және "
          "Жапония министрі Кэнта Ито Астанада кездесті. \"Жұмыс\tжалғасады\", — деді Бекұлы.\n"

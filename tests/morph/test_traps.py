@@ -1,4 +1,4 @@
-"""Common words whose endings look like suffixes (kazakh-notes §2.12) and the harmony/class rules."""
+"""Common words whose endings look like suffixes (docs/language.md §2.12) and the harmony/class rules."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Verbs in the tenses and non-finite forms of kazakh-notes §3.1 → the bare stem (UD Kazakh)."""
+"""Verbs in the tenses and non-finite forms of docs/language.md §3.1 → the bare stem (UD Kazakh)."""
 
 from __future__ import annotations
 

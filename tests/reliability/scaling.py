@@ -61,7 +61,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 def measure(body: str, repeats: int = 2, pipeline: Pipeline | None = None) -> tuple[int, float, dict[str, float]]:
     """(tokens, best CPU seconds, CPU seconds per stage of the best run) for the whole pipeline on ``body``."""
-    pipeline = pipeline or load_pipeline()
+    pipeline = pipeline or load_pipeline(lang="kk")
     best: tuple[float, dict[str, float]] | None = None
     tokens = 0
     for _ in range(repeats):

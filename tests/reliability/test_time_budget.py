@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from derek import api, budget
+from derek import budget
+from derek import pipeline as pipelines
 from derek.cli import main
 from derek.doc import Document
 from derek.errors import TimeBudgetError
@@ -38,7 +39,7 @@ def slow_when_asked(doc: Document) -> Document:
 def slow_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The text stages and a stage that spins for any article holding the slow word; a budget of 0.3 s."""
     stages: list[Stage | str] = ["normalize", "tokenize", "sentences", Stage("spin", slow_when_asked)]
-    monkeypatch.setattr(api, "load_pipeline", lambda: Pipeline(stages))
+    monkeypatch.setattr(pipelines, "load_pipeline", lambda: Pipeline(stages))
     monkeypatch.setenv(budget.ENV_VAR, "0.3")
 
 

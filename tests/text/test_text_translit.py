@@ -6,7 +6,7 @@ import pytest
 
 from derek.text.translit import fold_key, from_latin, romanize, to_latin
 
-# The 2021 alphabet letter by letter (kazakh-notes §1.5): Cyrillic lower, Latin lower, Latin upper.
+# The 2021 alphabet letter by letter (docs/language.md §1.5): Cyrillic lower, Latin lower, Latin upper.
 LETTERS_2021 = [
     ("а", "a", "A"), ("ә", "ä", "Ä"), ("б", "b", "B"), ("в", "v", "V"), ("г", "g", "G"), ("ғ", "ğ", "Ğ"),
     ("д", "d", "D"), ("е", "e", "E"), ("ж", "j", "J"), ("з", "z", "Z"), ("и", "i", "İ"), ("й", "i", "İ"),

@@ -13,7 +13,8 @@ import pytest
 from web_corpus import Corpus, kb_id
 
 from derek.kb import KnowledgeBase
-from derek.kb.export import TABLES, export_to
+from derek.kb.export import TABLES
+from derek.kb.export_folder import export_to
 from derek.web.examples import EXAMPLES
 
 

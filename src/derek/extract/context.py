@@ -145,7 +145,7 @@ def article_date(doc: Document) -> date | None:
     return dates.parse_iso(doc.date) or dates.parse_iso(doc.text[:40])
 
 
-def build(doc: Document) -> Context:
+def gather(doc: Document) -> Context:
     sentences = segment.split(doc.text, doc.tokens, doc.sentences)
     ctx = Context(doc, sentences, article_date(doc))
     attested = frozenset(w.text for s in sentences for w in s.words if w.is_cap)
@@ -191,18 +191,18 @@ def build(doc: Document) -> Context:
         for m in p.mentions:
             if m.title is not None:
                 p.posts.append((m.title.head, m.title.owner))
-    from derek.extract.roles import appositions, linked_titles, regional_owners
+    return ctx
 
-    appositions(ctx)
-    linked_titles(ctx)
-    regional_owners(ctx)
+
+def settle_posts(ctx: Context) -> None:
+    """After the posts are attached (:mod:`derek.extract.roles`): each owner of a post is a thing of its own, and
+    title-only mentions join the person holding that post."""
     for p in ctx.people.people:
         for _head, owner in p.posts:
             if owner:
                 kind = next((ph.owner_kind for phs in ctx.phrases.values() for ph in phs if ph.owner == owner), None)
                 ctx.things.ensure(owner, kind or "ORGANISATION")
     _resolve_titles(ctx)
-    return ctx
 
 
 _PATRONYMIC_ENDINGS = ("ұлы", "қызы", "улы", "кызы", "овна", "евна", "ович", "евич")

@@ -17,7 +17,7 @@ from derek.extract.spanindex import SpanIndex
 from derek.extract.titlephrase import TitlePhrase
 from derek.text.translit import romanize
 
-# Posts that name the same office (kazakh-notes §4.3: Kazakh-press defaults).
+# Posts that name the same office (docs/language.md §4.3: Kazakh-press defaults).
 _KZ = "Қазақстан"
 _ALIASES: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {
     ("Мемлекет басшысы", _KZ): (("президент", _KZ),),
@@ -27,7 +27,7 @@ _ALIASES: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {
 }
 
 
-# Seats of power that stand for their country as speakers (kazakh-notes §4.3)
+# Seats of power that stand for their country as speakers (docs/language.md §4.3)
 _METONYMS = {"Кремль": "Ресей", "Ақ үй": "АҚШ", "Ақорда": "Қазақстан", "Елисей сарайы": "Франция",
              "Даунинг-стрит": "Ұлыбритания"}
 _SPOKESPEOPLE = frozenset({"өкіл", "хатшы"})
@@ -151,7 +151,7 @@ class People:
         return [p for p in self.people if any(o and _same_country(o) == key for _, o in p.posts)]
 
     def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
-        """The person holding this post in the article: the latest one named before ``before`` (kazakh-notes §4.3),
+        """The person holding this post in the article: the latest one named before ``before`` (docs/language.md §4.3),
         else the only one named after it. A bare head ("министр") matches any post with that head; a leader's
         title of an organisation ("Сенат спикері") matches the one leader of that organisation."""
         keys = {(phrase.head, phrase.owner), *_ALIASES.get((phrase.head, phrase.owner), ())}

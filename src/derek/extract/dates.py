@@ -1,4 +1,4 @@
-"""Dates in a sentence, resolved against the article date (kazakh-notes §7.1–7.3).
+"""Dates in a sentence, resolved against the article date (docs/language.md §7.1–7.3).
 
 "5 қыркүйекте" → YYYY-09-05, "2025 жылғы тамызда" → "2025-08", "кеше" → D−1, "бүгін" → D.
 Background markers ("Бұдан бұрын", "Бұған дейін") make a sentence undated unless it states a date.

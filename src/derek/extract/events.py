@@ -1,4 +1,4 @@
-"""Events: meetings, visits, signings, calls, statements, competitions (kazakh-notes §8).
+"""Events: meetings, visits, signings, calls, statements, competitions (docs/language.md §8).
 
 A sentence with an event word either starts an event or adds to the article's main one. It starts a new
 event when it is background ("Бұдан бұрын …"), or names another place or date than the main event.

@@ -1,4 +1,4 @@
-"""Quotes with resolved speakers (kazakh-notes §4), paragraph by paragraph in text order.
+"""Quotes with resolved speakers (docs/language.md §4), paragraph by paragraph in text order.
 
 Direct: dash paragraphs "— Q, — деді S." (a quote broken by the attribution goes on after it: "— Q2"); marked
 speech in «…», „…“, "…" followed by ", — деді S", "— деп атап өтті S", "деп VERB", "дейді ол"; "S: «Q»"; a
@@ -19,26 +19,13 @@ from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
 from derek.extract.speakers import Speaker, Speakers, is_outlet, reports_speech
+from derek.extract.speech_verbs import SPK, speech_verbs
 from derek.lang import kk
 
 D = r"[—–‒―−-]"
 THING_PREFIX = "T:"  # a quote's speaker that is an organisation, an office holder or a title, until the stage maps it
 _DOCUMENTS = r"(?:құттықтау|үндеу|жолдау|хат|мәлімдеме|жеделхат|көңіл\s+айтуы|сөз|баяндама)\w*"
 # the speaker: up to the sentence end, initials (Т.Есенов) kept
-SPK = r"(?P<spk>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|[^.!?])*)"
-
-
-def speech_verbs(frame: str) -> str:
-    """A regex alternation of the speech verbs of ``speech_verbs.tsv`` used in ``frame`` (dep, nominal, about)."""
-    return _verbs(frame)
-
-
-@cache
-def _verbs(frame: str) -> str:
-    forms = [form for form, frames in kk.table("speech_verbs", 2) if frame in frames.split(",")]
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     head = rf"(?P<verb>деді|дейді|деп\s+(?:{speech_verbs('dep')}))(?![\w-])"

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from derek.extract.speakers import Speaker, is_outlet
+from derek.extract.context import Context
+from derek.extract.speakers import Speaker, Speakers, is_outlet
+from derek.extract.speech_verbs import SPK, speech_verbs
 from derek.lang import kk
 
-if TYPE_CHECKING:
-    from derek.extract.quotes import Finder
+
+class Finder(Protocol):
+    """What reported speech needs of the quote collector (:class:`derek.extract.quotes.Finder`)."""
+
+    ctx: Context
+    text: str
+    speakers: Speakers
+
+    def overlaps(self, start: int, end: int) -> bool: ...
+
+    def add(self, text: str, kind: str, start: int, end: int, spk: Speaker, verb: str) -> bool: ...
 
 _D = r"[—–‒―−-]"
 _NOMINALISED = ("екенін", "ғанын", "генін", "қанын", "кенін", "атынын", "етінін", "йтынын", "йтінін", "ытынын",
@@ -29,7 +40,6 @@ def strip_dateline(text: str) -> str:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    from derek.extract.quotes import SPK, speech_verbs
 
     heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(kk.words("reported_speech_heads"),
                                                                              key=len, reverse=True))

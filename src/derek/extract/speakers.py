@@ -1,5 +1,5 @@
 """Who a quote's attribution names: a person by name, by a title, by a pronoun; a side or press office speaking for
-an organisation; else the holder of a top office on the article's day; else the title itself (kazakh-notes §4.3).
+an organisation; else the holder of a top office on the article's day; else the title itself (docs/language.md §4.3).
 
 A quote is never credited to a place or an outlet. Titles resolve in this order: the person holding that post in
 the article (``People.resolve_title``, then the post a bare title stands for in ``speaker_title_aliases.tsv``),

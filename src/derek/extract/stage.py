@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from derek.doc import Document, Span
-from derek.extract import claims, context, events, furniture, quotes, roles
+from derek.extract import claims, events, furniture, people, quotes, roles
 from derek.extract.coref import build_entities
 from derek.stage import stage
 from derek.text.sentences import split_sentences
@@ -21,7 +21,7 @@ def extract(doc: Document) -> Document:
 def extract_facts(doc: Document) -> Document:
     """Fill ``doc.entities``, ``roles``, ``quotes``, ``events`` and ``claims`` from its text (and NER mentions)."""
     page = furniture.spans(doc.text)
-    ctx = context.build(_article_view(doc, page))
+    ctx = people.build(_article_view(doc, page))
     found_quotes = quotes.extract(ctx)
     drafts = events.draft(ctx, found_quotes)
     doc.entities, person_ids, thing_ids = build_entities(ctx.people, ctx.things)

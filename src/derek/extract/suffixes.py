@@ -1,4 +1,4 @@
-"""Undo the case ending on the last word of a name (kazakh-notes §2.4, §2.11, §2.12).
+"""Undo the case ending on the last word of a name (docs/language.md §2.4, §2.11, §2.12).
 
 A suffix is accepted only when it agrees with the stem in vowel harmony and in the class of the stem's final
 sound, and leaves a stem of at least three letters with a vowel. Names never lose a locative or ablative here

@@ -1,4 +1,4 @@
-"""Title phrases: [OWNER] [PORTFOLIO] [MODIFIERS] TITLE [NAME] (kazakh-notes §5.2).
+"""Title phrases: [OWNER] [PORTFOLIO] [MODIFIERS] TITLE [NAME] (docs/language.md §5.2).
 
 "Бельгия премьер-министрі X", "АҚШ президентінің арнайы өкілі X" (a chain: the last possessed head is the post,
 the first noun its owner), "Еуропалық комиссия төрайымы X", "Қытай Коммерция министрі X" (a portfolio),
@@ -19,7 +19,7 @@ from derek.extract.suffixes import stems
 from derek.lang import kk
 from derek.morph import analyse
 
-# Posts written as a description of an office (kazakh-notes §4.3), rows of lang/kk/data/title_offices.tsv:
+# Posts written as a description of an office (docs/language.md §4.3), rows of lang/kk/data/title_offices.tsv:
 # written form -> (office, head used to match other mentions of the same post, country assumed as owner)
 _OFFICES: dict[str, tuple[str, str, str]] = {
     written: (office, head, country) for written, office, head, country in kk.table("title_offices", 4)

@@ -1,4 +1,4 @@
-"""Position words with English glosses, and their possessive forms (kazakh-notes §5.1).
+"""Position words with English glosses, and their possessive forms (docs/language.md §5.1).
 
 :func:`title_form` says whether a word is a title and in which form: ``nom`` (президент), ``poss`` (президенті),
 ``poss_gen`` (президентінің) or ``poss_case`` (президентіне, президентімен).
@@ -113,7 +113,7 @@ _POSSESSED_COMPOUNDS = ("басы",)
 
 
 def _bare_cases(base: str) -> tuple[str, ...]:
-    """The dative, accusative, locative, ablative and instrumental of an unpossessed title (kazakh-notes §2.4)."""
+    """The dative, accusative, locative, ablative and instrumental of an unpossessed title (docs/language.md §2.4)."""
     from derek.extract.suffixes import CASES, _agrees
 
     return tuple(base + suffix for case in ("dat", "acc", "loc", "abl", "ins") for suffix in CASES[case]

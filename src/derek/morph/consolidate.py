@@ -1,4 +1,4 @@
-"""Document-level agreement of proper-noun lemmas (kazakh-notes §2.13 step 3).
+"""Document-level agreement of proper-noun lemmas (docs/language.md §2.13 step 3).
 
 All forms of one name in a document should share one lemma: the stem that explains the most
 distinct capitalised forms, with a bonus when the stem itself occurs bare. {Корта, Кортаның,

@@ -1,6 +1,6 @@
 """Features for capitalised words inside a sentence: almost always names, which UD has few of.
 
-Their weights are fixed priors (training leaves them alone), from kazakh-notes §2.12–2.13:
+Their weights are fixed priors (training leaves them alone), from docs/language.md §2.12–2.13:
 a known name stays whole; an unknown one loses a case ending that suits it, more readily when
 the remaining stem is itself attested in KazNERD; names are never verbs and rarely possessed.
 """

@@ -1,6 +1,6 @@
 """Every way to read a lowercase word as stem + suffix chain, by stripping suffixes from the right.
 
-The grammar is a small automaton over the suffix slots of kazakh-notes §2.9 (nominal) and §3.1
+The grammar is a small automaton over the suffix slots of docs/language.md §2.9 (nominal) and §3.1
 (verbal). Each stripped allomorph must suit the final sound of what is left; harmony mismatches
 are only counted (loans and foreign names break harmony), not refused.
 """

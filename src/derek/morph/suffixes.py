@@ -2,7 +2,7 @@
 
 Each allomorph says which harmony it belongs to, after which final-sound classes of the
 word-so-far it is written, and whether it needs a particular suffix right before it
-(the "pronominal n" forms need a 3rd-person possessive). Tables: kazakh-notes §2.3–2.7, §3.1–3.2.
+(the "pronominal n" forms need a 3rd-person possessive). Tables: docs/language.md §2.3–2.7, §3.1–3.2.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Word lists that NER features look stems up in (general knowledge; kazakh-notes §5, §6, §7).
+"""Word lists that NER features look stems up in (general knowledge; docs/language.md §5, §6, §7).
 
 Every entry is a lowercase stem (nominative). :func:`classes_of` answers which lists a stem is in.
 """

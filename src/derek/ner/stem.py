@@ -1,6 +1,6 @@
 """A fast suffix-stripping stemmer for NER features: ``Астанадағы`` → (``Астана``, ``дағы``).
 
-It strips one chain ``[plural][possessive][case][-ғы]`` of Kazakh nominal endings (kazakh-notes §2.3-2.5),
+It strips one chain ``[plural][possessive][case][-ғы]`` of Kazakh nominal endings (docs/language.md §2.3-2.5),
 the longest that leaves a stem of at least three letters with a vowel in it. It is a heuristic for features:
 it never looks words up, so it over- and under-strips sometimes, but it does so consistently.
 """
@@ -63,7 +63,7 @@ def split_suffix(word: str) -> tuple[str, str]:
         if head and tail.lower() in _CHAINS:  # АҚШ-тың, 2025-жылғы: the ending follows the hyphen
             return head, "-" + tail
     low = word.lower()
-    if low.endswith(("ұлы", "қызы")):  # patronymics are never stripped (kazakh-notes §2.5)
+    if low.endswith(("ұлы", "қызы")):  # patronymics are never stripped (docs/language.md §2.5)
         return word, ""
     chains = _CHAINS_PROPER if word[:1].isupper() else _CHAINS
     for n in range(min(_MAX_CHAIN, len(low) - 3), 0, -1):

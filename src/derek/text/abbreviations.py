@@ -1,4 +1,4 @@
-"""Kazakh abbreviations written with dots (kazakh-notes §9.2), split by how they behave at a sentence end."""
+"""Kazakh abbreviations written with dots (docs/language.md §9.2), split by how they behave at a sentence end."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Undo two common encoding accidents in Kazakh text (kazakh-notes §1.2, items 4 and 5).
+"""Undo two common encoding accidents in Kazakh text (docs/language.md §1.2, items 4 and 5).
 
 * UTF-8 bytes shown as CP1251 ("mojibake"): ``Т›`` → қ, ``У™`` → ә, ``РђСЃС‚Р°РЅР°`` → Астана.
 * KZ-1048 bytes shown as CP1251: the Kazakh letters come out as Ј є ќ ѕ ґ ў ї ћ.

@@ -1,4 +1,4 @@
-"""Latin look-alike letters typed inside Cyrillic words (kazakh-notes §1.2 item 1, §1.3 step 3).
+"""Latin look-alike letters typed inside Cyrillic words (docs/language.md §1.2 item 1, §1.3 step 3).
 
 A word (a run of letters) that has at least one Cyrillic letter and whose Latin letters are all
 look-alikes gets them mapped to Cyrillic: ``бiрiншi`` → ``бірінші``, ``Үкiмeт`` → ``Үкімет``.
@@ -49,7 +49,7 @@ def _fix_word(match: re.Match[str]) -> str:
     return word.translate(_LOOKALIKE_TABLE)
 
 
-# Roman numerals before "ғасыр"/"ғ." (century) typed with Cyrillic Х І С М (kazakh-notes §7.2): ХХІ → XXI.
+# Roman numerals before "ғасыр"/"ғ." (century) typed with Cyrillic Х І С М (docs/language.md §7.2): ХХІ → XXI.
 _ROMAN_TO_LATIN = str.maketrans({"Х": "X", "І": "I", "С": "C", "М": "M"})
 _CENTURY_WORD = re.compile(r"\sғ(?:асыр|ғ?\.)")
 _ROMAN_BEFORE_CENTURY = re.compile(

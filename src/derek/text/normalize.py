@@ -1,4 +1,4 @@
-"""The one normalisation every offset depends on (kazakh-notes §1.3).
+"""The one normalisation every offset depends on (docs/language.md §1.3).
 
 Order: repair the encoding (mojibake, KZ-1048), NFC, delete soft hyphens and zero-width characters,
 unify spaces and line breaks, map Latin look-alikes inside Cyrillic words, and write century numerals

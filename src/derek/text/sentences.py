@@ -1,4 +1,4 @@
-"""Sentence splitting for Kazakh news (kazakh-notes §9.1–9.3, 9.8).
+"""Sentence splitting for Kazakh news (docs/language.md §9.1–9.3, 9.8).
 
 A sentence ends at a line break, always, and after . ! ? … (with any closing quotes or brackets that follow)
 unless the next token shows the sentence goes on:

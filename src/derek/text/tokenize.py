@@ -1,4 +1,4 @@
-"""Kazakh news tokenizer: one compiled regex, exact character offsets (kazakh-notes §9).
+"""Kazakh news tokenizer: one compiled regex, exact character offsets (docs/language.md §9).
 
 Conventions:
 * Hyphenated words stay whole (премьер-министр, сондай-ақ, Нью-Йорк), and so do an abbreviation, a number

@@ -1,4 +1,4 @@
-"""Kazakh Cyrillic ↔ Latin (kazakh-notes §1.5) and the cross-script search key (§1.6).
+"""Kazakh Cyrillic ↔ Latin (docs/language.md §1.5) and the cross-script search key (§1.6).
 
 * :func:`to_latin` — the official 2021 alphabet (Қазақстан → Qazaqstan, Үкімет → Ükımet).
 * :func:`from_latin` — 2021 Latin back to Cyrillic. Not exactly reversible: ``i`` is и or й, ``h`` is х or һ,
@@ -106,7 +106,7 @@ _FROM_LATIN = {
     "c": "ц", "w": "у", "x": "кс",
 }  # fmt: skip
 _LATIN_VOWELS = frozenset("aäeioöuūüyı")
-# Words whose h is һ (kazakh-notes §1.5); matched on the start of a lowercase word.
+# Words whose h is һ (docs/language.md §1.5); matched on the start of a lowercase word.
 _H_WORDS = ("şahar", "jihaz", "qaharman", "jihan", "gauhar", "allah", "mahabbat", "tauhid", "sahaba")
 
 

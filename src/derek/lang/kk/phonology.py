@@ -7,10 +7,10 @@ from __future__ import annotations
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әеөүіэ")
 VOWELS = frozenset("аоұыяёәеөүіэиую")
-# Letters a case, possessive or plural suffix can have as its vowel (kazakh-notes §2.12 rule 2).
+# Letters a case, possessive or plural suffix can have as its vowel (docs/language.md §2.12 rule 2).
 SUFFIX_VOWELS = frozenset("аеыі")
 
-# Final-sound classes of kazakh-notes §2.2.
+# Final-sound classes of docs/language.md §2.2.
 V, R, L, N, Z, K = "V", "R", "L", "N", "Z", "K"
 _VOICELESS = frozenset("птқксшфхцчщһ")
 _VOICED_LOAN = frozenset("бвгд")

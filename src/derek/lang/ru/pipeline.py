@@ -1,6 +1,6 @@
 """The Russian pipeline: ``Pipeline(stages())(Document(text=..., language="ru"))``.
 
-Stages (plain :class:`~derek.pipeline.Stage` objects, not registered by name, so the Kazakh default pipeline is
+Stages (plain :class:`~derek.stage.Stage` objects, not registered by name, so the Kazakh default pipeline is
 untouched): ``ru.normalize`` → ``ru.tokenize`` (razdel tokens with pymorphy3 lemma, case and part of speech) →
 ``ru.sentences`` → ``ru.ner`` (slovnet mentions grouped into nominative entities) → ``ru.extract`` (roles,
 quotes, events, claims). The models load lazily, once per process.
@@ -14,7 +14,7 @@ from derek.lang.ru.context import Article
 from derek.lang.ru.entities import build_entities
 from derek.lang.ru.ner import mentions
 from derek.lang.ru.tokens import split_sentences, tokenize
-from derek.pipeline import Stage
+from derek.stage import Stage
 from derek.text.normalize import normalize_text
 
 
