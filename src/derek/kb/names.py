@@ -3,7 +3,7 @@
 Articles index a phonetic token for each capitalised word (``derek.kb.terms.index_columns``). A query is
 first matched as written; :func:`tiers` then gives looser readings, closest first: the word's own phonetic
 keys, then keys one edit away (Guterres ~ Гутерриш). Only tokens present in the index are used, and a short Latin
-word that nothing matches is dropped from a looser tier (``von`` in "von der Leyen", where фон is lowercase).
+word that nothing matches is dropped from a looser tier (``van`` in "van der Berg", where ван is lowercase).
 """
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ def fold_key(text: str) -> str:
 
 # --- the phonetic name key -----------------------------------------------------------------------------
 # A coarse key for names across scripts and spelling traditions (Макрон ~ Macron, Ердоған ~ Erdogan,
-# Ляйен ~ Leyen, Шольц ~ Scholz): the consonant skeleton of the romanisation with look-alike sounds folded
+# Шольц ~ Scholz): the consonant skeleton of the romanisation with look-alike sounds folded
 # into one class, h and kh (х, which Russian also writes for English h) dropped, and every run of vowels
 # (y and the glides of я, ю, Ye- included) written as a single "a".
 _PHONETIC_CYRILLIC = str.maketrans(
