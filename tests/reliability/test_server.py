@@ -26,10 +26,20 @@ def test_serving_on_every_address_warns_and_keeps_connections_open(
     db = tmp_path / "kb.db"
     KnowledgeBase(db).close()
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(server.uvicorn, "run", lambda app, **kwargs: seen.update(kwargs))
-    server.serve(str(db), host="0.0.0.0", port=8123)
+
+    class NotServing:
+        """Stands in for uvicorn's server: records its configuration and the socket, serves nothing."""
+
+        def __init__(self, config: Any) -> None:
+            seen["config"] = config
+
+        def run(self, sockets: list[Any]) -> None:
+            seen["address"] = sockets[0].getsockname()[0]
+
+    monkeypatch.setattr(server.uvicorn, "Server", NotServing)
+    server.serve(str(db), host="0.0.0.0", port=0)
     err = capsys.readouterr().err
     assert "warning" in err and "no authentication" in err
-    assert seen["host"] == "0.0.0.0" and seen["timeout_keep_alive"] > 5
-    server.serve(str(db))
+    assert seen["address"] == "0.0.0.0" and seen["config"].timeout_keep_alive > 5
+    server.serve(str(db), port=0)
     assert "warning" not in capsys.readouterr().err
