@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -32,10 +33,8 @@ from derek.kb.records import (
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
 from derek.kb.terms import IndexColumns, index_columns, words
-from derek.pipeline import load_pipeline
+from derek.pipeline import Pipeline, load_pipeline
 from derek.unicode_guard import scrub, scrub_article, scrub_optional
-
-_NORMALIZE = load_pipeline(["normalize"])
 
 
 @dataclass(frozen=True)
@@ -250,7 +249,7 @@ class KnowledgeBase:
         An article's id is that of its normalised text: only the pipeline's ``normalize`` stage runs here.
         """
         try:
-            doc_id = _NORMALIZE(scrub_article(item).to_document()).id
+            doc_id = _normalize()(scrub_article(item).to_document()).id
         except Exception:  # the full run that follows reports what is wrong with this article
             return None
         row = self.conn.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -324,3 +323,9 @@ class KnowledgeBase:
 
     def stats(self) -> dict[str, Any]:
         return queries.stats(self.conn)
+
+
+@cache
+def _normalize() -> Pipeline:
+    """The normalise stage alone, built when first needed (it gives a stored article's text id)."""
+    return load_pipeline(["normalize"])

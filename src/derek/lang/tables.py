@@ -7,6 +7,7 @@ file is reported as what it is when it is first read, not as a wrong answer late
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from derek.errors import LanguageDataError
@@ -36,3 +37,29 @@ def read_rows(path: Path, columns: int | None = None, min_columns: int = 1) -> t
 def read_words(path: Path) -> tuple[str, ...]:
     """One entry a line (the first column of a TSV), in file order."""
     return tuple(row[0] for row in read_rows(path))
+
+
+class LanguageData:
+    """One language's data folder (``derek/lang/<code>/data``): its tables, read once each."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def data_file(self, name: str) -> Path:
+        """The path of data file ``name`` (``months`` → ``data/months.tsv``)."""
+        return self.folder / f"{name}.tsv"
+
+    @cache  # noqa: B019  (one instance per language, alive for the whole process)
+    def table(self, name: str, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
+        """The rows of ``data/<name>.tsv``, read once."""
+        return read_rows(self.data_file(name), columns)
+
+    @cache  # noqa: B019
+    def words(self, name: str) -> frozenset[str]:
+        """The first column of ``data/<name>.tsv`` as a set, read once."""
+        return frozenset(read_words(self.data_file(name)))
+
+    @cache  # noqa: B019
+    def mapping(self, name: str) -> dict[str, str]:
+        """A two-column ``data/<name>.tsv`` as a dict from the first column to the second, read once."""
+        return {row[0]: row[1] for row in self.table(name, 2)}
