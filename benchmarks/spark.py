@@ -86,6 +86,7 @@ def run_master(master: str, corpus: Path, out: Path, partitions: int | None) -> 
         "documents": summary.documents,
         "documents_in_output": documents,
         "failed": summary.failed,
+        "failures_sample": summary.errors[:3],
         "articles_per_s": round(summary.documents / (t2 - t1), 2) if t2 > t1 else None,
     }
 

@@ -40,3 +40,24 @@ def persons(text: str) -> list[str]:
 ])
 def test_person_boundaries(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+def roles(text: str) -> dict[str, set[str]]:
+    doc = extract_facts(Document(text=text, date="2025-03-10"))
+    names = {e.id: e.name for e in doc.entities}
+    found: dict[str, set[str]] = {}
+    for r in doc.roles:
+        found.setdefault(names[r.person], set()).add(r.position)
+    return found
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    # the address form is merged into the person named in full after it; the people named later keep their own
+    # mentions and posts (the merge used to shift them onto their neighbours, or past the end of the list)
+    ("Асқар Серқұлұлы жиынды ашты. Кейін Асқар Жұмаділдаев баяндама жасады. Жиынға депутат Ерлан Сәрсенов пен "
+     "кәсіпкер Айгүл Нұрланова қатысты. Сәрсенов жаңа заң туралы айтты.", "Айгүл Нұрланова", "кәсіпкер"),
+    ("Берік Уәлиұлы сөз алды. Берік Ахметов жобаны таныстырды. Жиынды аким Марат Омаров ашты. "
+     "Омаров жолдарды жөндеуді тапсырды.", "Марат Омаров", "аким"),
+])
+def test_people_after_a_merged_address_form_keep_their_posts(text: str, person: str, post: str) -> None:
+    assert post in roles(text).get(person, set())
