@@ -50,7 +50,8 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
     from derek.run import process_stream
 
     failed = 0
-    for item in process_stream(args.files, workers=args.workers, tokens=False):  # neither output shows them
+    workers = _worker_count(args.workers, args.files)
+    for item in process_stream(args.files, workers=workers, tokens=False):  # neither output shows the tokens
         if isinstance(item, InputError):
             _report(item)
             failed += 1
@@ -84,7 +85,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
             progress.advance(task)
 
         summary = kb.ingest(args.paths, on_error=failed, on_article=lambda _: progress.advance(task),
-                            workers=args.workers)
+                            workers=_worker_count(args.workers, args.paths))
         _apply_corrections_file(kb, args.db, out)
     print(
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
@@ -448,15 +449,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _workers(value: str) -> int:
+def _workers(value: str) -> int | str:
+    if value == "auto":
+        return value
     if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more) or 'auto'")
     return int(value)
 
 
 def _add_workers(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=_workers, default=1, metavar="N",
-                   help="analyse articles on N processes, results in input order (default 1)")
+    p.add_argument("--workers", type=_workers, default="auto", metavar="N",
+                   help="analyse articles on N processes, results in input order; 'auto' (the default) uses "
+                   "every core when the input files hold 256 KiB or more, else one process")
+
+
+def _worker_count(value: int | str, paths: Sequence[str]) -> int:
+    if isinstance(value, int):
+        return value
+    from derek.parallel import auto_workers
+
+    return auto_workers(paths)
 
 
 def _version() -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -81,6 +81,32 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+# Below this much input a pool costs more than it gives: spawning the workers and loading their models takes
+# about as long as one process needs for some 40 articles (``benchmarks/stream.py``).
+AUTO_POOL_BYTES = 256 * 1024
+
+
+def auto_workers(paths: Sequence[str]) -> int:
+    """How many processes ``--workers auto`` uses for ``paths``: every core once the input files hold at least
+    :data:`AUTO_POOL_BYTES` (a sum of file sizes, read before any article is), else one. Standard input is
+    never counted: its length is not known in advance."""
+    from derek.ingest.inputs import iter_input_paths
+
+    cores = default_workers()
+    if cores < 2:
+        return 1
+    total = 0
+    for path in iter_input_paths(paths):
+        if isinstance(path, str) and path != "-":
+            try:
+                total += os.path.getsize(path)
+            except OSError:
+                continue  # reported by the reader, with the file's name
+            if total >= AUTO_POOL_BYTES:
+                return cores
+    return 1
 
 
 # --- the worker side ---------------------------------------------------------------------
