@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from derek.kb.records import SearchHit
-from derek.kb.search import Filters, _filter_sql, _hit, match_expression, run_search
+from derek.kb.search import Filters, _filter_sql, hits_for, match_expressions, run_search
 from derek.kb.terms import analyse_query
 
 SORTS = ("relevance", "date")
@@ -37,10 +37,12 @@ def _matching(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[s
     """A subquery of the matching articles' rowids, one per reprint group (the first stored), with parameters."""
     where, params = _filter_sql(conn, filters)
     words = analyse_query(query)
-    if words:
-        sql = ("SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-               "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
-        params = [match_expression(words), *params]
+    if words:  # the words as written and every name tier, as the hit list tries them
+        expressions = [expression for expression, _, _ in match_expressions(conn, words)]
+        sql = " UNION ".join(
+            "SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where) for _ in expressions)
+        params = [x for expression in expressions for x in (expression, *params)]
     elif filters.any():
         sql = "SELECT a.rowid FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
     else:
@@ -93,8 +95,7 @@ def search_page(
             f"WHERE a.rowid IN ({matching}) ORDER BY a.date IS NULL, a.date DESC, a.rowid DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
-        words = analyse_query(query)
-        hits = [_hit(conn, row, words, {}) for row in rows]
+        hits = hits_for(conn, rows, analyse_query(query), {})
     else:
         hits = run_search(conn, query, limit, offset, filters)
     return SearchPage(total, hits, _facets(conn, matching, params), reprints_of(conn, hits))

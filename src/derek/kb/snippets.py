@@ -16,6 +16,14 @@ def _is_match(token: str, query_words: list[QueryWord]) -> bool:
     return bool(key) and any(key.startswith(x) for w in query_words for x in w.keys)
 
 
+def snippet_body(text: str, title: str | None) -> str:
+    """The part of ``text`` a snippet is cut from: all of it, less the first line when that line starts with
+    the title (schema migration 7 fills older articles the same way, in SQL)."""
+    if title and "\n" in text and text.startswith(title):
+        return text.split("\n", 1)[1]
+    return text
+
+
 def snippet_parts(text: str, query_words: list[QueryWord], width: int = 200) -> list[tuple[str, bool]]:
     """A window of ``text`` around the first match, as (text, is_match) pieces.
 

@@ -32,6 +32,7 @@ from derek.kb.records import (
 )
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
+from derek.kb.snippets import snippet_body
 from derek.kb.terms import IndexColumns, index_columns, words
 from derek.pipeline import Pipeline, load_pipeline
 from derek.unicode_guard import scrub, scrub_article, scrub_optional
@@ -156,6 +157,8 @@ class KnowledgeBase:
             "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
             (rowid, data.doc_json),
         )
+        self.conn.execute("INSERT INTO article_bodies (article, body) VALUES (?, ?)",
+                          (rowid, snippet_body(doc.text, doc.title)))
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)",
             (rowid, doc.text, data.columns.lemmas, data.columns.keys),
