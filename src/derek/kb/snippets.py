@@ -5,15 +5,45 @@ from __future__ import annotations
 import re
 
 from derek.kb.terms import WORD, QueryWord, fold
+from derek.text.translit import fold_key
+
+# Words are folded in one call, joined by this digit string (folding keeps digits and never joins words).
+_SEPARATOR = "0390817"
 
 
-def _is_match(token: str, query_words: list[QueryWord]) -> bool:
-    low = token.lower()
-    for w in query_words:
-        if low.startswith(w.surface) or any(low.startswith(x) for x in w.lemmas):
-            return True
-    key = fold(low)
-    return bool(key) and any(key.startswith(x) for w in query_words for x in w.keys)
+_KEYS: dict[str, str] = {}  # token → key, for fold_all
+_KEYS_MAX = 200_000
+
+
+def fold_all(tokens: list[str]) -> list[str]:
+    """``fold`` of each of ``tokens``: the ones not seen before in one call over them all (same keys, fewer calls)."""
+    new = list(dict.fromkeys(t for t in tokens if t not in _KEYS))
+    if new:
+        if len(_KEYS) + len(new) > _KEYS_MAX:
+            _KEYS.clear()
+        groups: list[list[str]] = [[]]
+        for part in fold_key(f" {_SEPARATOR} ".join(new)).split(" "):
+            if part == _SEPARATOR:
+                groups.append([])
+            elif part:
+                groups[-1].append(part)
+        if len(groups) == len(new):
+            _KEYS.update(zip(new, (" ".join(g) for g in groups), strict=True))
+        else:  # a token that folds to the separator itself: fold one by one
+            _KEYS.update((t, fold(t)) for t in new)
+    return [_KEYS[t] if t in _KEYS else fold(t) for t in tokens]
+
+
+def _matches(tokens: list[str], query_words: list[QueryWord]) -> list[bool]:
+    """For each (lowercase) token: does it start with a query surface or lemma, or its key with a query key?"""
+    prefixes = tuple(x for w in query_words for x in (w.surface, *w.lemmas))
+    keys = tuple(x for w in query_words for x in w.keys)
+    direct = [t.startswith(prefixes) for t in tokens]
+    if not keys:
+        return direct
+    folded = fold_all([t for t, d in zip(tokens, direct, strict=True) if not d])
+    by_key = iter(bool(k) and k.startswith(keys) for k in folded)
+    return [d or next(by_key) for d in direct]
 
 
 def snippet_body(text: str, title: str | None) -> str:
@@ -30,11 +60,22 @@ def snippet_parts(text: str, query_words: list[QueryWord], width: int = 200) -> 
     Kazakh is suffixing, so a word matches when its surface, or its folded key, starts with a
     query lemma or key (Украинаның matches украина).
     """
-    spans: list[tuple[int, int]] = []
+    prefixes = tuple(x for w in query_words for x in (w.surface, *w.lemmas))
+    found: list[re.Match[str]] = []
+    lower: list[str] = []
+    end: int | None = None  # a key match can only come before the first direct one, or within the window after it
     for m in WORD.finditer(text):
+        if end is not None and m.start() > end:
+            break
+        found.append(m)
+        lower.append(m.group().lower())
+        if end is None and lower[-1].startswith(prefixes):
+            end = m.start() + width
+    spans: list[tuple[int, int]] = []
+    for m, is_match in zip(found, _matches(lower, query_words), strict=True):
         if spans and m.start() > spans[0][0] + width:
             break
-        if _is_match(m.group(), query_words):
+        if is_match:
             spans.append((m.start(), m.end()))
     first = spans[0][0] if spans else 0
     lo = max(0, first - width // 3)
