@@ -156,11 +156,12 @@ def as_written(text: str, query_words: list[QueryWord], used: dict[str, tuple[st
         return query_words
     wanted = {t for tokens in used.values() for t in tokens}
     found: dict[str, list[str]] = {}
-    for word, lemma in zip(words(text), lemmas(text), strict=False):
-        token = phonetic_token(lemma) if word[:1].isupper() else ""
-        for want in wanted:
-            if token and (token == want or (want.endswith(PREFIX) and token.startswith(want[:-1]))):
-                found.setdefault(want, []).append(lemma)
+    for word in dict.fromkeys(w for w in words(text) if w[:1].isupper()):  # only names carry a token
+        for lemma in lemmas(word):
+            token = phonetic_token(lemma)
+            for want in wanted:
+                if token and (token == want or (want.endswith(PREFIX) and token.startswith(want[:-1]))):
+                    found.setdefault(want, []).append(lemma)
     out = []
     for w in query_words:
         extra = [lem for t in used.get(w.surface, ()) for lem in found.get(t, [])]

@@ -27,8 +27,8 @@ RRF_K = 60
 # BM25 is computed for every matching row; past RANK_ALL_LIMIT matches only the latest RECENT_WINDOW (by
 # insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles. The count is
 # made inside the ranking statement (capped, so it stops early), not from the vocabulary.
-RANK_ALL_LIMIT = 4000
-RECENT_WINDOW = 1000
+RANK_ALL_LIMIT = 1000
+RECENT_WINDOW = 500
 # Match the words as written by their folded keys only (they cover surface and lemma): fewer posting lists.
 KEYS_ONLY = True
 
@@ -118,17 +118,20 @@ _ROW = "a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group"
 def _ranked(
     conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], fetch: int
 ) -> list[tuple[Any, ...]]:
-    """The best ``fetch`` matches by BM25, in one statement: when more than RANK_ALL_LIMIT articles match,
-    only those from the RECENT_WINDOW-th latest match on are ranked (a rowid bound FTS5 applies itself)."""
+    """The best ``fetch`` matches by BM25, in one statement: when more than RANK_ALL_LIMIT articles match the
+    words (filters aside: the count walks the index alone, and stops there), only the RECENT_WINDOW latest that
+    pass the filters are ranked, in one walk of the index from the newest."""
     filters = "".join(f" AND {w}" for w in where)
-    matches = ("SELECT articles_fts.rowid AS id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-               f"WHERE articles_fts MATCH ?{filters} ORDER BY articles_fts.rowid DESC")
-    floor = (f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({matches} LIMIT {RANK_ALL_LIMIT + 1})) > {RANK_ALL_LIMIT} "
-             f"THEN COALESCE((SELECT id FROM ({matches} LIMIT 1 OFFSET {RECENT_WINDOW - 1})), 0) ELSE 0 END")
-    sql = (f"SELECT {_ROW}, bm25(articles_fts) AS score FROM articles_fts JOIN articles a ON a.rowid = "
-           f"articles_fts.rowid WHERE articles_fts MATCH ?{filters} AND articles_fts.rowid >= ({floor}) "
-           "ORDER BY score LIMIT ?")
-    args = (expression, *params, expression, *params, expression, *params, fetch)
+    # articles is joined per match only when a filter needs it (reading its rows costs more than BM25), and
+    # with CROSS JOIN, so that the index drives the join
+    source = ("articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid" if where else "articles_fts")
+    count = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {RANK_ALL_LIMIT + 1}"
+    window = f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({count})) > {RANK_ALL_LIMIT} THEN {RECENT_WINDOW} ELSE -1 END"
+    latest = (f"SELECT articles_fts.rowid AS id, bm25(articles_fts) AS score FROM {source} WHERE articles_fts "
+              f"MATCH ?{filters} ORDER BY articles_fts.rowid DESC LIMIT ({window})")
+    best = f"SELECT id, score FROM ({latest}) ORDER BY score LIMIT ?"
+    sql = f"SELECT {_ROW}, m.score FROM ({best}) m CROSS JOIN articles a ON a.rowid = m.id ORDER BY m.score"
+    args = (expression, *params, expression, fetch)
     return list(conn.execute(sql, args).fetchall())
 
 
