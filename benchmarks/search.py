@@ -125,30 +125,29 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def inflected_only_targets(
-    docs: list[Document], plain: PlainFts, rng: random.Random, want: int = 50
+    docs: list[Document], named: set[str], plain: PlainFts, rng: random.Random, want: int = 50
 ) -> list[tuple[int, str]]:
-    """(article index, query): a name the article holds only inflected (its lemma never stands alone), with the
-    article's rarest other word (by the plain index's document counts), so that the article can rank first."""
+    """(article index, query): a name (a KazNERD entity token) the article holds only inflected (its lemma never
+    stands alone there), with the article's rarest uninflected other word (by the plain index's document counts),
+    so that the article can rank first in any engine that meets the name."""
     plain.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, docs, 'row')")
     targets: list[tuple[int, str]] = []
     order = list(range(len(docs)))
     rng.shuffle(order)
-    for i in order[: want * 40]:
+    for i in order[: want * 200]:
         body = docs[i].text
         ws, lems = words(body), lemmas(body)
         lower = {w.lower() for w in ws}
-        names = [(w, lem) for w, lem in zip(ws, lems, strict=False)
-                 if lem and len(lem) > 3 and may_be_name(w) and lem != w.lower() and lem not in lower]
-        if not names:
-            continue
-        lemma = names[0][1]
-        others = [w for w in dict.fromkeys(x.lower() for x in ws) if len(w) > 3 and w.isalpha() and lemma not in w]
-        if not others:
+        names = [lem for w, lem in zip(ws, lems, strict=False)
+                 if w in named and len(lem) > 3 and may_be_name(w) and lem != w.lower() and lem not in lower]
+        others = [w.lower() for w, lem in zip(ws, lems, strict=False)
+                  if len(w) > 3 and w.isalpha() and w.lower() == lem and w not in named]
+        if not names or not others:
             continue
         counts = dict(plain.conn.execute(
             f"SELECT term, doc FROM temp.v WHERE term IN ({', '.join('?' for _ in others)})", others).fetchall())
         rare = min(others, key=lambda w: counts.get(w, 0) or 10**9)
-        targets.append((i, f"{lemma[:1].upper()}{lemma[1:]} {rare}"))
+        targets.append((i, f"{names[0][:1].upper()}{names[0][1:]} {rare}"))
         if len(targets) >= want:
             break
     return targets
@@ -189,7 +188,8 @@ def main() -> int:
     except ImportError:
         engines = {}
     queries = make_queries(sentences, named, rng)
-    targets = inflected_only_targets(docs, plain, rng)
+    entity_tokens = {w for w, cls in named if cls in {"PERSON", "GPE", "ORGANISATION", "LOCATION"}}
+    targets = inflected_only_targets(docs, entity_tokens, plain, rng)
     with KnowledgeBase(path, readonly=True) as kb:
         ids = {doc.id: i for i, doc in enumerate(docs)}
 

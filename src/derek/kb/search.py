@@ -173,6 +173,8 @@ def _fuse_dense(
     fetch: int,
 ) -> list[tuple[Any, ...]]:
     """BM25 ``rows`` fused with the dense ranking by reciprocal rank (unchanged when the KB has no vectors)."""
+    if embeddings.vector_index(conn) is None:  # no vectors: skip reading the filtered rowids
+        return rows
     dense = embeddings.dense_ranking(conn, query, fetch, _allowed(conn, where, params))
     if not dense:
         return rows
