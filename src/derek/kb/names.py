@@ -156,7 +156,12 @@ def as_written(text: str, query_words: list[QueryWord], used: dict[str, tuple[st
         return query_words
     wanted = {t for tokens in used.values() for t in tokens}
     found: dict[str, list[str]] = {}
+    # A name's case endings follow its lemma, so a word whose own phonetic token does not begin like a wanted
+    # one (its first letters) cannot hold it: only the others are lemmatised.
+    starts = tuple({t.rstrip(PREFIX)[: len(PHONETIC_MARK) + 2] for t in wanted})
     for word in dict.fromkeys(w for w in words(text) if w[:1].isupper()):  # only names carry a token
+        if not phonetic_token(word.lower()).startswith(starts):
+            continue
         for lemma in lemmas(word):
             token = phonetic_token(lemma)
             for want in wanted:

@@ -27,8 +27,8 @@ RRF_K = 60
 # BM25 is computed for every matching row; past RANK_ALL_LIMIT matches only the latest RECENT_WINDOW (by
 # insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles. The count is
 # made inside the ranking statement (capped, so it stops early), not from the vocabulary.
-RANK_ALL_LIMIT = 1000
-RECENT_WINDOW = 500
+RANK_ALL_LIMIT = 400
+RECENT_WINDOW = 300
 # Match the words as written by their folded keys only (they cover surface and lemma): fewer posting lists.
 KEYS_ONLY = True
 

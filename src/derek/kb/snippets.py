@@ -54,23 +54,34 @@ def snippet_body(text: str, title: str | None) -> str:
     return text
 
 
+def _first_direct(text: str, prefixes: tuple[str, ...]) -> int | None:
+    """Where the first word of ``text`` that starts with one of ``prefixes`` (any case) begins."""
+    if not prefixes:
+        return None
+    if "" in prefixes:
+        return 0
+    pattern = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
+    m = re.search(rf"(?<![\w\-'’])(?:{pattern})", text, re.IGNORECASE)
+    return m.start() if m else None
+
+
 def snippet_parts(text: str, query_words: list[QueryWord], width: int = 200) -> list[tuple[str, bool]]:
     """A window of ``text`` around the first match, as (text, is_match) pieces.
 
     Kazakh is suffixing, so a word matches when its surface, or its folded key, starts with a
-    query lemma or key (Украинаның matches украина).
+    query lemma or key (Украинаның matches украина). The window starts at the first word that starts with a
+    query surface or lemma; only when there is none does a folded key alone choose where it starts.
     """
     prefixes = tuple(x for w in query_words for x in (w.surface, *w.lemmas))
+    direct = _first_direct(text, prefixes)
+    # from the first word that starts with a surface or lemma (else from the start, looking for keys alone)
+    begin = direct if direct is not None else 0
     found: list[re.Match[str]] = []
-    lower: list[str] = []
-    end: int | None = None  # a key match can only come before the first direct one, or within the window after it
-    for m in WORD.finditer(text):
-        if end is not None and m.start() > end:
+    for m in WORD.finditer(text, begin):
+        if direct is not None and m.start() > direct + width:
             break
         found.append(m)
-        lower.append(m.group().lower())
-        if end is None and lower[-1].startswith(prefixes):
-            end = m.start() + width
+    lower = [m.group().lower() for m in found]
     spans: list[tuple[int, int]] = []
     for m, is_match in zip(found, _matches(lower, query_words), strict=True):
         if spans and m.start() > spans[0][0] + width:
