@@ -122,7 +122,8 @@ def tiers(conn: sqlite3.Connection, query_words: list[QueryWord]) -> Iterator[Ti
     if not any(w.phonetic for w in query_words):
         return
     vocab = Vocabulary(conn)
-    vocab.load(t for w in query_words for t in (*(term for _, term in _written(w)), *w.phonetic))
+    # only Latin words are ever looked up (a count reads the term's postings: costly for common words)
+    vocab.load(t for w in query_words if w.phonetic for t in (*(term for _, term in _written(w)), *w.phonetic))
     exact = {w.surface: found for w in query_words if w.phonetic and (found := _present(vocab, w.phonetic))}
     tier = _tier(vocab, query_words, exact)
     if tier is not None:
