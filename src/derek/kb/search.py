@@ -24,9 +24,9 @@ def phrase(term: str) -> str:
 # Reciprocal rank fusion of the BM25 and dense rankings: score = sum of 1 / (RRF_K + rank) over the rankings.
 RRF_K = 60
 
-# BM25 is computed for every matching row; past RANK_ALL_LIMIT matches only the latest RECENT_WINDOW (by
-# insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles. The count is
-# made inside the ranking statement (capped, so it stops early), not from the vocabulary.
+# BM25 costs a look-up per matching row; past RANK_ALL_LIMIT matches only the latest RECENT_WINDOW (by
+# insertion order) are ranked, which keeps common words like "және" fast at 100k articles. The matches are
+# counted by the same capped walk that scores them, not from the vocabulary.
 RANK_ALL_LIMIT = 400
 RECENT_WINDOW = 300
 # Match the words as written by their folded keys only (they cover surface and lemma): fewer posting lists.
@@ -118,21 +118,20 @@ _ROW = "a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group"
 def _ranked(
     conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], fetch: int
 ) -> list[tuple[Any, ...]]:
-    """The best ``fetch`` matches by BM25, in one statement: when more than RANK_ALL_LIMIT articles match the
-    words (filters aside: the count walks the index alone, and stops there), only the RECENT_WINDOW latest that
-    pass the filters are ranked, in one walk of the index from the newest."""
+    """The best ``fetch`` matches by BM25, in one statement and one newest-first walk of the index: when more
+    than RANK_ALL_LIMIT articles match (and pass the filters), only the newest RECENT_WINDOW are ranked."""
     filters = "".join(f" AND {w}" for w in where)
     # articles is joined per match only when a filter needs it (reading its rows costs more than BM25), and
     # with CROSS JOIN, so that the index drives the join
     source = ("articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid" if where else "articles_fts")
-    count = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT {RANK_ALL_LIMIT + 1}"
-    window = f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({count})) > {RANK_ALL_LIMIT} THEN {RECENT_WINDOW} ELSE -1 END"
-    latest = (f"SELECT articles_fts.rowid AS id, bm25(articles_fts) AS score FROM {source} WHERE articles_fts "
-              f"MATCH ?{filters} ORDER BY articles_fts.rowid DESC LIMIT ({window})")
-    best = f"SELECT id, score FROM ({latest}) ORDER BY score LIMIT ?"
-    sql = f"SELECT {_ROW}, m.score FROM ({best}) m CROSS JOIN articles a ON a.rowid = m.id ORDER BY m.score"
-    args = (expression, *params, expression, fetch)
-    return list(conn.execute(sql, args).fetchall())
+    newest = (f"SELECT articles_fts.rowid AS id, bm25(articles_fts) AS score FROM {source} WHERE articles_fts "
+              f"MATCH ?{filters} ORDER BY articles_fts.rowid DESC LIMIT {max(RANK_ALL_LIMIT + 1, RECENT_WINDOW)}")
+    window = (f"(SELECT COUNT(*) FROM newest) <= {RANK_ALL_LIMIT} OR id >= "
+              f"COALESCE((SELECT id FROM newest ORDER BY id DESC LIMIT 1 OFFSET {RECENT_WINDOW - 1}), 0)")
+    best = f"SELECT id, score FROM newest WHERE {window} ORDER BY score LIMIT ?"
+    sql = (f"WITH newest AS MATERIALIZED ({newest}) SELECT {_ROW}, m.score FROM ({best}) m "
+           "CROSS JOIN articles a ON a.rowid = m.id ORDER BY m.score")
+    return list(conn.execute(sql, (expression, *params, fetch)).fetchall())
 
 
 def match_expressions(conn: sqlite3.Connection, query_words: list[QueryWord]) -> Iterator[

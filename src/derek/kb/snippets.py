@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from derek.kb.terms import WORD, QueryWord, fold
 from derek.text.translit import fold_key
@@ -11,6 +12,7 @@ from derek.text.translit import fold_key
 _SEPARATOR = "0390817"
 
 
+_LEAD = 3  # letters enough to fix the first letter of a word's key (a glide or digraph looks one letter on)
 _KEYS: dict[str, str] = {}  # token → key, for fold_all
 _KEYS_MAX = 200_000
 
@@ -41,9 +43,12 @@ def _matches(tokens: list[str], query_words: list[QueryWord]) -> list[bool]:
     direct = [t.startswith(prefixes) for t in tokens]
     if not keys:
         return direct
-    folded = fold_all([t for t, d in zip(tokens, direct, strict=True) if not d])
+    # a key's first letter comes from a word's first letters: fold those (cached, few) before the whole word
+    initials = {k[:1] for k in keys}
+    check = [not d and fold(t[:_LEAD])[:1] in initials for t, d in zip(tokens, direct, strict=True)]
+    folded = fold_all([t for t, c in zip(tokens, check, strict=True) if c])
     by_key = iter(bool(k) and k.startswith(keys) for k in folded)
-    return [d or next(by_key) for d in direct]
+    return [d or (c and next(by_key)) for d, c in zip(direct, check, strict=True)]
 
 
 def snippet_body(text: str, title: str | None) -> str:
@@ -54,14 +59,19 @@ def snippet_body(text: str, title: str | None) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)
+def _direct_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-'’])(?:{alternatives})", re.IGNORECASE)
+
+
 def _first_direct(text: str, prefixes: tuple[str, ...]) -> int | None:
     """Where the first word of ``text`` that starts with one of ``prefixes`` (any case) begins."""
     if not prefixes:
         return None
     if "" in prefixes:
         return 0
-    pattern = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
-    m = re.search(rf"(?<![\w\-'’])(?:{pattern})", text, re.IGNORECASE)
+    m = _direct_pattern(prefixes).search(text)
     return m.start() if m else None
 
 

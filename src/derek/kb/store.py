@@ -57,12 +57,16 @@ def _doc_json(doc: Document) -> str:
     return json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
+READER_CACHE_KIB = 65536  # SQLite's page cache for a read-only connection (its default is 2 MiB)
+
+
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     if readonly:
         if not Path(path).is_file():
             raise StoreError(f"{path}: no knowledge base here; run `derek ingest PATH --db {path}` first")
         uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")  # a reader (the web) keeps the index pages at hand
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
