@@ -66,7 +66,6 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
             raise StoreError(f"{path}: no knowledge base here; run `derek ingest PATH --db {path}` first")
         uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")  # a reader (the web) keeps the index pages at hand
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -92,6 +91,7 @@ class KnowledgeBase:
         try:
             if readonly:
                 check_current(self.conn, self.path)
+                self.conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")  # a reader keeps index pages at hand
             else:
                 migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
