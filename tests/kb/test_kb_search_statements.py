@@ -101,6 +101,7 @@ def test_page_total_and_facets_count_the_name_matches(
     assert dict(page.facets["month"]) == {"2024-05": 1, "2024-06": 1}
     by_date = search_page(kb.conn, "Trump", Filters(), "date")
     assert {h.doc_id for h in by_date.hits} == {h.doc_id for h in page.hits}
+    assert all("[Трамп" in h.snippet for h in by_date.hits)  # the name marked as the text prints it
 
 
 @pytest.mark.parametrize("token", ["yerlan", "ye", "chelsea", "xinjiang", "щучинск", "цзиньпин", "cambridge",
