@@ -161,6 +161,21 @@ CREATE TABLE IF NOT EXISTS article_vectors (
 );
 """
 
+# The body a snippet is cut from: the text less its first line when that line is the title (as
+# derek.kb.snippets.snippet_body does at ingest), filled here for the articles stored before.
+_ARTICLE_BODIES = """
+CREATE TABLE article_bodies (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid),
+    body TEXT NOT NULL
+);
+INSERT INTO article_bodies (article, body)
+SELECT t.article, CASE
+    WHEN t.title <> '' AND instr(t.text, char(10)) > 0 AND substr(t.text, 1, length(t.title)) = t.title
+    THEN substr(t.text, instr(t.text, char(10)) + 1) ELSE t.text END
+FROM (SELECT d.article, a.title, COALESCE(json_extract(d.doc_json, '$.text'), '') AS text
+      FROM article_docs d JOIN articles a ON a.rowid = d.article) t;
+"""
+
 # (version, name, SQL). Append only: never edit a migration that has shipped.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "articles, full-text index, near-duplicate bands", _ARTICLES),
@@ -170,6 +185,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (5, "event status (planned); article_texts view, searchable through articles_fts (Datasette)",
      _EVENT_STATUS_AND_TEXT_VIEW),
     (6, "dense vectors of article title and lead, for cross-lingual search (derek embed)", _ARTICLE_VECTORS),
+    (7, "plain article bodies for search snippets, so a hit needs no JSON parse", _ARTICLE_BODIES),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ from derek.kb import embeddings, names
 from derek.kb.queries import date_upper_bound, entity_ids_named
 from derek.kb.records import SearchHit
 from derek.kb.snippets import plain_snippet, snippet_parts
-from derek.kb.terms import QueryWord, analyse_query
+from derek.kb.terms import QueryWord, analyse_query, fold
 from derek.unicode_guard import scrub, scrub_optional
 
 
@@ -23,15 +24,23 @@ def phrase(term: str) -> str:
 # Reciprocal rank fusion of the BM25 and dense rankings: score = sum of 1 / (RRF_K + rank) over the rankings.
 RRF_K = 60
 
-# BM25 is computed for every matching row; past this many candidates only the latest RECENT_WINDOW
-# matches (by insertion order) are ranked, which keeps one-word queries like "және" fast at 100k articles.
-RANK_ALL_LIMIT = 4000
-RECENT_WINDOW = 1000
+# BM25 costs a look-up per matching row; past RANK_ALL_LIMIT matches only the latest RECENT_WINDOW (by
+# insertion order) are ranked, which keeps common words like "және" fast at 100k articles. The matches are
+# counted by the same capped walk that scores them, not from the vocabulary.
+RANK_ALL_LIMIT = 400
+RECENT_WINDOW = 300
+# Match the words as written by their folded keys only (they cover surface and lemma): fewer posting lists.
+KEYS_ONLY = True
 
 
 def _alternatives(w: QueryWord) -> list[tuple[str, str]]:
     pairs = [("text", w.surface), *(("lemmas", x) for x in w.lemmas), *(("keys", x) for x in w.keys)]
     return list(dict.fromkeys(pairs))
+
+
+def _covered(term: str, keys: tuple[str, ...]) -> bool:
+    """Whether matching ``keys`` finds whatever ``term`` does: its folded key (word by word) is one of them."""
+    return " ".join(fold(x) for x in term.split()) in keys
 
 
 def _column_match(column: str, term: str) -> str:
@@ -45,30 +54,19 @@ def match_expression(
 ) -> str:
     """An FTS5 MATCH string: each word found as surface, lemma or folded key; all words required.
 
-    ``keys_only`` keeps just the folded keys, which cover the other two (a surface form's lemma is
-    indexed, and so is the lemma's key): fewer posting lists to merge, coarser BM25. ``names`` adds, for
+    ``keys_only`` keeps the folded keys and only the surfaces and lemmas they do not cover (an abbreviation
+    like БҰҰ has no key): the index holds the key of every lemma, and a word the lemmatiser leaves whole is
+    its own lemma, so fewer posting lists to merge find the same articles, with a coarser BM25. ``names`` adds, for
     the words it lists (by surface), phonetic name tokens as further alternatives (see ``derek.kb.names``).
     """
     clauses = []
     for w in query_words:
-        pairs = [(c, t) for c, t in _alternatives(w) if c == "keys"] if keys_only and w.keys else _alternatives(w)
+        pairs = _alternatives(w)
+        if keys_only:
+            pairs = [(c, t) for c, t in pairs if c == "keys" or not _covered(t, w.keys)]
         pairs += [("keys", t) for t in (names or {}).get(w.surface, ())]
         clauses.append("(" + " OR ".join(_column_match(column, term) for column, term in pairs) + ")")
     return " AND ".join(clauses)
-
-
-def candidate_bound(conn: sqlite3.Connection, query_words: list[QueryWord]) -> int:
-    """An upper bound on the matching articles, from the FTS vocabulary (cheap: one lookup per term)."""
-    bound = None
-    for w in query_words:
-        total = 0
-        for column, term in _alternatives(w):
-            row = conn.execute(
-                "SELECT doc FROM temp.articles_vocab WHERE term = ? AND col = ?", (term, column)
-            ).fetchone()
-            total += int(row[0]) if row else 0
-        bound = total if bound is None else min(bound, total)
-    return bound or 0
 
 
 @dataclass(frozen=True)
@@ -114,19 +112,35 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[A
     return where, params
 
 
+_ROW = "a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group"
+
+
 def _ranked(
-    conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], fetch: int, recent_only: bool
+    conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], fetch: int
 ) -> list[tuple[Any, ...]]:
-    inner = (
-        "SELECT a.rowid, a.doc_id, a.title, a.date, a.publisher, a.dup_group, bm25(articles_fts) AS score "
-        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?"
-    )
-    inner += "".join(f" AND {w}" for w in where)
-    if recent_only:
-        sql = f"SELECT * FROM ({inner} ORDER BY articles_fts.rowid DESC LIMIT {RECENT_WINDOW}) ORDER BY score"
-    else:
-        sql = f"{inner} ORDER BY articles_fts.rank"
-    return list(conn.execute(sql + " LIMIT ?", (expression, *params, fetch)).fetchall())
+    """The best ``fetch`` matches by BM25, in one statement and one newest-first walk of the index: when more
+    than RANK_ALL_LIMIT articles match (and pass the filters), only the newest RECENT_WINDOW are ranked."""
+    filters = "".join(f" AND {w}" for w in where)
+    # articles is joined per match only when a filter needs it (reading its rows costs more than BM25), and
+    # with CROSS JOIN, so that the index drives the join
+    source = ("articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid" if where else "articles_fts")
+    newest = (f"SELECT articles_fts.rowid AS id, bm25(articles_fts) AS score FROM {source} WHERE articles_fts "
+              f"MATCH ?{filters} ORDER BY articles_fts.rowid DESC LIMIT {max(RANK_ALL_LIMIT + 1, RECENT_WINDOW)}")
+    window = (f"(SELECT COUNT(*) FROM newest) <= {RANK_ALL_LIMIT} OR id >= "
+              f"COALESCE((SELECT id FROM newest ORDER BY id DESC LIMIT 1 OFFSET {RECENT_WINDOW - 1}), 0)")
+    best = f"SELECT id, score FROM newest WHERE {window} ORDER BY score LIMIT ?"
+    sql = (f"WITH newest AS MATERIALIZED ({newest}) SELECT {_ROW}, m.score FROM ({best}) m "
+           "CROSS JOIN articles a ON a.rowid = m.id ORDER BY m.score")
+    return list(conn.execute(sql, (expression, *params, fetch)).fetchall())
+
+
+def match_expressions(conn: sqlite3.Connection, query_words: list[QueryWord]) -> Iterator[
+        tuple[str, list[QueryWord], dict[str, tuple[str, ...]]]]:
+    """The MATCH strings a query is tried with, closest first: the words as written, then each name tier
+    (``derek.kb.names.tiers``), with the words each requires and the name tokens it adds."""
+    yield match_expression(query_words, keys_only=KEYS_ONLY), query_words, {}
+    for tier in names.tiers(conn, query_words):
+        yield match_expression(tier.words, names=tier.tokens), tier.words, tier.tokens
 
 
 def _text_rows(
@@ -134,17 +148,15 @@ def _text_rows(
 ) -> tuple[list[tuple[Any, ...]], dict[str, tuple[str, ...]]]:
     """Rows for the words as written, then (while short of ``fetch``) for Latin words read as names:
     first their phonetic key, then keys one edit away. Returns the rows and the name tokens used."""
-    common = candidate_bound(conn, query_words) > RANK_ALL_LIMIT
-    rows = _ranked(conn, match_expression(query_words, keys_only=common), where, params, fetch, common)
+    rows: list[tuple[Any, ...]] = []
     used: dict[str, tuple[str, ...]] = {}
-    for tier in names.tiers(conn, query_words):
+    for expression, _, tokens in match_expressions(conn, query_words):
+        seen = {int(r[0]) for r in rows}
+        rows += [r for r in _ranked(conn, expression, where, params, fetch) if int(r[0]) not in seen]
+        for surface, found in tokens.items():
+            used[surface] = tuple(dict.fromkeys((*used.get(surface, ()), *found)))
         if len(rows) >= fetch:
             break
-        seen = {int(r[0]) for r in rows}
-        expression = match_expression(tier.words, names=tier.tokens)
-        rows += [r for r in _ranked(conn, expression, where, params, fetch, False) if int(r[0]) not in seen]
-        for surface, tokens in tier.tokens.items():
-            used[surface] = tuple(dict.fromkeys((*used.get(surface, ()), *tokens)))
     return rows, used
 
 
@@ -160,6 +172,8 @@ def _fuse_dense(
     fetch: int,
 ) -> list[tuple[Any, ...]]:
     """BM25 ``rows`` fused with the dense ranking by reciprocal rank (unchanged when the KB has no vectors)."""
+    if embeddings.vector_index(conn) is None:  # no vectors: skip reading the filtered rowids
+        return rows
     dense = embeddings.dense_ranking(conn, query, fetch, _allowed(conn, where, params))
     if not dense:
         return rows
@@ -215,22 +229,32 @@ def run_search(
             continue
         seen_groups.add(group)
         kept.append(row)
-    return [_hit(conn, row, query_words, used) for row in kept[offset : offset + limit]]
+    return hits_for(conn, kept[offset : offset + limit], query_words, used)
 
 
-def _hit(
-    conn: sqlite3.Connection, row: tuple[Any, ...], query_words: list[QueryWord], used: dict[str, tuple[str, ...]]
-) -> SearchHit:
-    rowid, doc_id, title, date, publisher, group, rank = row
-    doc_json = conn.execute("SELECT doc_json FROM article_docs WHERE article = ?", (rowid,)).fetchone()[0]
-    text = str(json.loads(doc_json).get("text", ""))
-    body = text.split("\n", 1)[1] if title and "\n" in text and text.startswith(title) else text
-    parts = snippet_parts(body, names.as_written(body, query_words, used))
-    dups = [
-        r[0]
+def hits_for(
+    conn: sqlite3.Connection, rows: list[tuple[Any, ...]], query_words: list[QueryWord],
+    used: dict[str, tuple[str, ...]],
+) -> list[SearchHit]:
+    """Ranked ``rows`` (rowid, doc_id, title, date, publisher, dup_group, score) as hits, their bodies and
+    reprints read in one statement."""
+    if not rows:
+        return []
+    marks = ", ".join("?" for _ in rows)
+    extra = {
+        int(r[0]): (str(r[1]), json.loads(r[2]))
         for r in conn.execute(
-            "SELECT doc_id FROM articles WHERE dup_group = ? AND rowid != ? ORDER BY rowid", (group, rowid)
+            "SELECT a.rowid, COALESCE(b.body, ''), CASE WHEN a.dup_group IS NULL THEN '[]' ELSE (SELECT "
+            "json_group_array(doc_id) FROM (SELECT d.doc_id FROM articles d WHERE d.dup_group = a.dup_group "
+            "AND d.rowid != a.rowid ORDER BY d.rowid)) END FROM articles a LEFT JOIN article_bodies b "
+            f"ON b.article = a.rowid WHERE a.rowid IN ({marks})",
+            [int(r[0]) for r in rows],
         )
-    ] if group is not None else []
-    score = -float(rank) if rank else 0.0
-    return SearchHit(doc_id, title, date, publisher, score, plain_snippet(parts), parts, dups)
+    }
+    hits = []
+    for rowid, doc_id, title, date, publisher, _, rank in rows:
+        body, dups = extra.get(int(rowid), ("", []))
+        parts = snippet_parts(body, names.as_written(body, query_words, used))
+        score = -float(rank) if rank else 0.0
+        hits.append(SearchHit(doc_id, title, date, publisher, score, plain_snippet(parts), parts, dups))
+    return hits

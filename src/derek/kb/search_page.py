@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from derek.kb.records import SearchHit
-from derek.kb.search import Filters, _filter_sql, _hit, match_expression, run_search
+from derek.kb.search import Filters, _filter_sql, hits_for, match_expressions, run_search
 from derek.kb.terms import analyse_query
 
 SORTS = ("relevance", "date")
@@ -33,21 +33,31 @@ class SearchPage:
     reprints: dict[str, list[Reprint]] = field(default_factory=dict)  # doc_id of a hit → its other printings
 
 
-def _matching(conn: sqlite3.Connection, query: str, filters: Filters) -> tuple[str, list[Any]] | None:
-    """A subquery of the matching articles' rowids, one per reprint group (the first stored), with parameters."""
+def _matching(
+    conn: sqlite3.Connection, query: str, filters: Filters
+) -> tuple[str, list[Any], dict[str, tuple[str, ...]]] | None:
+    """A subquery of the matching articles' rowids, one per reprint group (the first stored), with parameters,
+    and the name tokens of the tiers it includes (for marking the names in snippets)."""
     where, params = _filter_sql(conn, filters)
     words = analyse_query(query)
-    if words:
-        sql = ("SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-               "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where))
-        params = [match_expression(words), *params]
+    used: dict[str, tuple[str, ...]] = {}
+    if words:  # the words as written and every name tier, as the hit list tries them
+        tried = list(match_expressions(conn, words))
+        expressions = [expression for expression, _, _ in tried]
+        for _, _, tokens in tried:
+            for surface, found in tokens.items():
+                used[surface] = tuple(dict.fromkeys((*used.get(surface, ()), *found)))
+        sql = " UNION ".join(
+            "SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?" + "".join(f" AND {w}" for w in where) for _ in expressions)
+        params = [x for expression in expressions for x in (expression, *params)]
     elif filters.any():
         sql = "SELECT a.rowid FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
     else:
         return None
     grouped = (f"SELECT MIN(m.rowid) AS rowid FROM articles m WHERE m.rowid IN ({sql}) "
                "GROUP BY COALESCE(m.dup_group, m.rowid)")
-    return grouped, params
+    return grouped, params, used
 
 
 def _facets(conn: sqlite3.Connection, matching: str, params: list[Any]) -> dict[str, list[tuple[str, int]]]:
@@ -85,7 +95,7 @@ def search_page(
     found = _matching(conn, query, filters)
     if found is None:
         return SearchPage(0, [])
-    matching, params = found
+    matching, params, used = found
     total = int(conn.execute(f"SELECT COUNT(*) FROM ({matching})", params).fetchone()[0])
     if sort == "date":
         rows = conn.execute(
@@ -93,8 +103,7 @@ def search_page(
             f"WHERE a.rowid IN ({matching}) ORDER BY a.date IS NULL, a.date DESC, a.rowid DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
-        words = analyse_query(query)
-        hits = [_hit(conn, row, words, {}) for row in rows]
+        hits = hits_for(conn, rows, analyse_query(query), used)
     else:
         hits = run_search(conn, query, limit, offset, filters)
     return SearchPage(total, hits, _facets(conn, matching, params), reprints_of(conn, hits))

@@ -32,6 +32,7 @@ from derek.kb.records import (
 )
 from derek.kb.schema import check_current, migrate
 from derek.kb.search import Filters, run_search
+from derek.kb.snippets import snippet_body
 from derek.kb.terms import IndexColumns, index_columns, words
 from derek.pipeline import Pipeline, load_pipeline
 from derek.unicode_guard import scrub, scrub_article, scrub_optional
@@ -54,6 +55,9 @@ def index_data(doc: Document) -> IndexData:
 
 def _doc_json(doc: Document) -> str:
     return json.dumps(doc.to_dict(), ensure_ascii=False, allow_nan=False)
+
+
+READER_CACHE_KIB = 65536  # SQLite's page cache for a read-only connection (its default is 2 MiB)
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -87,6 +91,7 @@ class KnowledgeBase:
         try:
             if readonly:
                 check_current(self.conn, self.path)
+                self.conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")  # a reader keeps index pages at hand
             else:
                 migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
@@ -156,6 +161,8 @@ class KnowledgeBase:
             "INSERT INTO article_docs (article, doc_json) VALUES (?, ?)",
             (rowid, data.doc_json),
         )
+        self.conn.execute("INSERT INTO article_bodies (article, body) VALUES (?, ?)",
+                          (rowid, snippet_body(doc.text, doc.title)))
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, text, lemmas, keys) VALUES (?, ?, ?, ?)",
             (rowid, doc.text, data.columns.lemmas, data.columns.keys),

@@ -201,7 +201,8 @@ def fold_key(text: str) -> str:
     key = key.translate(_KEY_CYRILLIC_TABLE)
     key = _KEY_2017.sub(lambda m: _KEY_2017_MAP[m.group(1).lower()], key)
     key = key.translate(_KEY_LATIN)
-    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    if not key.isascii():  # ASCII has nothing to decompose
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     for pattern, repl in _KEY_DIGRAPHS:
         key = pattern.sub(repl, key)
     key = _KEY_GLIDE.sub("", key)
