@@ -219,13 +219,9 @@ def _merge_address_forms(ctx: Context) -> None:
                   and any(len(m.words) >= 2 and m.words[0] == given for m in q.mentions)]
         if len(others) != 1:
             continue
-        target = others[0]
         for m in p.mentions:
             m.via = "address"
-            target.mentions.append(m)
-        target.posts.extend(x for x in p.posts if x not in target.posts)
-        target.extra.extend(p.extra)
-        ctx.people.people.remove(p)
+        ctx.people.merge(p, others[0])
 
 
 def _lone_words(sentences: list[Sentence]) -> dict[str, set[str]]:

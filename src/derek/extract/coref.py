@@ -87,6 +87,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._slots: list[Person] = []  # by person number; a merged person's slot names the one it joined
         self._spans = SpanIndex()  # key: (person number, 0 for a name mention or 1 for an extra one, position)
         self._by_surname: dict[str, list[Person]] = {}
         self._surnames: set[str] = set()
@@ -99,6 +100,7 @@ class People:
                 return p
         person = Person(f"P{len(self.people) + 1}", [])
         self.people.append(person)
+        self._slots.append(person)
         self._full_names[person.id] = set()
         self._by_surname.setdefault(mention.surname, []).append(person)
         if mention.surname not in self._surnames:
@@ -119,12 +121,23 @@ class People:
         self._spans.add(mention.start, mention.end, (self._number(person), 1, len(person.extra)))
         person.extra.append(mention)
 
+    def merge(self, person: Person, into: Person) -> None:
+        """``person`` is ``into`` under another name: its mentions, posts and extra mentions join ``into``, and
+        it leaves :attr:`people`; its indexed spans now answer ``into``."""
+        into.mentions.extend(person.mentions)
+        into.posts.extend(x for x in person.posts if x not in into.posts)
+        into.extra.extend(person.extra)
+        self.people.remove(person)
+        for n, slot in enumerate(self._slots):
+            if slot is person:
+                self._slots[n] = into
+
     def _number(self, person: Person) -> int:
         return int(person.id[1:]) - 1
 
     def by_surname(self, surname: str) -> Person | None:
         found = self._by_surname.get(surname)
-        return found[0] if found else None
+        return self._slots[self._number(found[0])] if found else None
 
     def surnames(self) -> set[str]:
         """The surnames known so far (a snapshot: later additions make a new set; do not change it)."""
@@ -134,7 +147,7 @@ class People:
         """The first person with a mention that holds [start, end) or lies inside it."""
         tick(_STAGE)  # asked for every word: where a long article's time budget is watched
         key = self._spans.first_nested(start, end)
-        return None if key is None else self.people[key[0]]
+        return None if key is None else self._slots[key[0]]
 
     def names_hold(self, start: int, end: int) -> bool:
         """True when a name mention (not a title-only one) holds [start, end)."""
@@ -143,7 +156,7 @@ class People:
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
         tick(_STAGE)
-        return [(s, e, self.people[key[0]]) for s, e, key in self._spans.inside(start, end)]
+        return [(s, e, self._slots[key[0]]) for s, e, key in self._spans.inside(start, end)]
 
     def of_country(self, country: str) -> list[Person]:
         """People holding a post of ``country`` (any name of it)."""
