@@ -149,6 +149,11 @@ class People:
         key = self._spans.first_nested(start, end)
         return None if key is None else self._slots[key[0]]
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some person has a mention that holds [start, end) or lies inside it (:meth:`of_mention` finds one)."""
+        tick(_STAGE)
+        return self._spans.any_nested(start, end)
+
     def names_hold(self, start: int, end: int) -> bool:
         """True when a name mention (not a title-only one) holds [start, end)."""
         return any(kind == 0 for _, kind, _ in self._spans.holding(start, end))
