@@ -150,7 +150,7 @@ class People:
         return None if key is None else self._slots[key[0]]
 
     def covers(self, start: int, end: int) -> bool:
-        """Whether some person has a mention that holds [start, end) or lies inside it (:meth:`of_mention` finds one)."""
+        """Whether a mention of some person holds [start, end) or lies inside it (:meth:`of_mention` finds one)."""
         tick(_STAGE)
         return self._spans.any_nested(start, end)
 
