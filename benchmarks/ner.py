@@ -39,6 +39,7 @@ from pathlib import Path
 from derek.collector import tune_for_batch
 from derek.doc import Document
 from derek.morph import default_analyser, sentence_analyses
+from derek.morph.segment import segment
 from derek.ner.gazetteer import classes_of
 from derek.ner.model import VALID_ONLY_MODEL, NerModel
 from derek.ner.stem import split_suffix
@@ -68,6 +69,7 @@ def _clear_caches(model: NerModel) -> None:
     split_suffix.cache_clear()
     classes_of.cache_clear()
     default_analyser.cache_clear()  # a fresh analyser, with empty caches
+    segment.cache_clear()
     default_analyser()
 
 

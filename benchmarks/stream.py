@@ -10,8 +10,11 @@ over ``--repeat`` runs), the speed-up of N workers over one measured in the same
 article of each stage (one process, first pass).
 
 ``--check`` adds the issue's check: 400 articles of 20 KazNERD test_a sentences (then valid), `derek process`.
+``--baseline SRC`` runs every configuration a second time on the code in ``SRC`` (another checkout's ``src``
+folder, e.g. an older commit's ``git archive``), right after the run on this checkout, and adds the ratios
+(this checkout over the baseline) of each round, so a before/after comparison shares the machine's load.
 
-    .venv/bin/python benchmarks/stream.py [--articles 120] [--workers 2] [--repeat 3] [--check]
+    .venv/bin/python benchmarks/stream.py [--articles 120] [--workers 2] [--repeat 3] [--check] [--baseline SRC]
 """
 
 from __future__ import annotations
@@ -128,7 +131,7 @@ def child(mode: str, workers: int, corpus: str) -> dict[str, Any]:
 
     tune_for_batch()
     stamps: list[float] = []
-    tokens = 0
+    tokens = failed = 0
     t0 = time.perf_counter()
     if mode == "process":
         from derek.cli import strict_json
@@ -140,6 +143,8 @@ def child(mode: str, workers: int, corpus: str) -> dict[str, Any]:
                 strict_json(item.to_dict())  # what `derek process` prints
                 tokens += len(item.tokens)
                 stamps.append(time.perf_counter())
+            else:
+                failed += 1
     else:
         from derek.kb import KnowledgeBase
 
@@ -149,13 +154,13 @@ def child(mode: str, workers: int, corpus: str) -> dict[str, Any]:
 
             tokens = sum(len(tokenize(json.loads(r[0])["text"]))
                          for r in kb.conn.execute("SELECT doc_json FROM article_docs"))
-            assert summary.failed == 0, summary.errors[:3]
+            failed = summary.failed
     total = time.perf_counter() - t0
     steady = stamps[-1] - stamps[0]
     n = len(stamps)
     per_token = tokens / n
     return {
-        "mode": mode, "workers": workers, "articles": n, "tokens": tokens,
+        "mode": mode, "workers": workers, "articles": n, "failed": failed, "tokens": tokens,
         "start_up_s": round(stamps[0] - t0, 2), "seconds": round(total, 2),
         "articles_per_s": round((n - 1) / steady, 2),  # start-up excluded: first article out → last
         "tokens_per_s": round((n - 1) * per_token / steady, 1),
@@ -187,8 +192,8 @@ def stages(corpus: str) -> dict[str, Any]:
             "total_ms_per_article": round(1000 * sum(per_stage.values()) / n, 2)}
 
 
-def _run_child(*args: str) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+def _run_child(*args: str, src: Path = REPO / "src") -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env,
                          timeout=1800, check=False)
     if out.returncode != 0:
@@ -200,7 +205,7 @@ def _run_child(*args: str) -> dict[str, Any]:
 def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     rates = [r["articles_per_s"] for r in runs]
     return {
-        "articles": runs[0]["articles"], "tokens": runs[0]["tokens"],
+        "articles": runs[0]["articles"], "failed": runs[0]["failed"], "tokens": runs[0]["tokens"],
         "articles_per_s": {"median": statistics.median(rates), "range": [min(rates), max(rates)]},
         "tokens_per_s_median": statistics.median(r["tokens_per_s"] for r in runs),
         "start_up_s_median": statistics.median(r["start_up_s"] for r in runs),
@@ -208,25 +213,35 @@ def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def measure(corpus: Path, modes: list[str], workers: list[int], repeat: int) -> dict[str, Any]:
+def measure(corpus: Path, modes: list[str], workers: list[int], repeat: int,
+            baseline: Path | None = None) -> dict[str, Any]:
     runs: dict[str, list[dict[str, Any]]] = {}
     speedups: dict[str, list[float]] = {}
+    versus: dict[str, list[float]] = {}
     for _ in range(repeat):  # each round runs every configuration, so a ratio compares runs of one moment
         for mode in modes:
             base = None
             for w in workers:
                 r = _run_child(mode, str(w), str(corpus))
                 runs.setdefault(f"{mode}_w{w}", []).append(r)
+                if baseline is not None:
+                    old = _run_child(mode, str(w), str(corpus), src=baseline)
+                    runs.setdefault(f"baseline_{mode}_w{w}", []).append(old)
+                    versus.setdefault(f"{mode}_w{w}", []).append(round(r["articles_per_s"] / old["articles_per_s"], 2))
                 if base is None:
                     base = r["articles_per_s"]
                 else:
                     speedups.setdefault(f"{mode}_w{w}_vs_w{workers[0]}", []).append(round(r["articles_per_s"] / base,
                                                                                           2))
-    return {
+    out: dict[str, Any] = {
         "configurations": {k: _summary(v) for k, v in runs.items()},
         "speed_up": {k: {"median": statistics.median(v), "range": [min(v), max(v)], "runs": v}
                      for k, v in speedups.items()},
     }
+    if baseline is not None:
+        out["vs_baseline"] = {k: {"median": statistics.median(v), "range": [min(v), max(v)], "runs": v}
+                              for k, v in versus.items()}
+    return out
 
 
 def main() -> None:
@@ -237,6 +252,8 @@ def main() -> None:
     parser.add_argument("--modes", default="process,ingest")
     parser.add_argument("--check", action="store_true", help="also 400 articles of 20 KazNERD sentences")
     parser.add_argument("--no-stages", action="store_true")
+    parser.add_argument("--baseline", type=Path, metavar="SRC",
+                        help="also run each configuration on the code in this src folder (before/after)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -247,18 +264,21 @@ def main() -> None:
     if not KAZNERD.is_dir():
         raise SystemExit(f"needs KazNERD under {KAZNERD}")
     workers = [1] if args.workers <= 1 else [1, args.workers]
+    if args.baseline is not None and not (args.baseline / "derek").is_dir():
+        raise SystemExit(f"--baseline {args.baseline}: no derek package in it")
     report: dict[str, Any] = {"benchmark": "stream", "cpu_count": os.cpu_count(),
+                              "baseline": str(args.baseline) if args.baseline else None,
                               "load_average_at_start": [round(x, 1) for x in os.getloadavg()]}
     with tempfile.TemporaryDirectory() as tmp:
         texts = realistic_articles(args.articles)
         corpus = write_corpus(Path(tmp) / "realistic", texts)
         report["realistic"] = {"words_per_article": round(statistics.mean(len(t.split()) for t in texts)),
-                               **measure(corpus, args.modes.split(","), workers, args.repeat)}
+                               **measure(corpus, args.modes.split(","), workers, args.repeat, args.baseline)}
         if not args.no_stages:
             report["realistic"]["stages_one_process"] = _run_child("stages", str(corpus))
         if args.check:
             check = write_corpus(Path(tmp) / "check", check_articles())
-            report["check_400x20_kaznerd"] = measure(check, ["process"], workers, args.repeat)
+            report["check_400x20_kaznerd"] = measure(check, ["process"], workers, args.repeat, args.baseline)
     report["load_average_at_end"] = [round(x, 1) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False, allow_nan=False))
 

@@ -274,7 +274,7 @@ def _words_within(s: Sentence, start: int, end: int) -> list[int]:
 
 
 def _covered(ctx: Context, start: int, end: int) -> bool:
-    return ctx.people.of_mention(start, end) is not None
+    return ctx.people.covers(start, end)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # a lone capitalised word after them starts a sentence

@@ -87,20 +87,20 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._slots: list[Person] = []  # by person number; a merged person's slot names the one it joined
         self._spans = SpanIndex()  # key: (person number, 0 for a name mention or 1 for an extra one, position)
         self._by_surname: dict[str, list[Person]] = {}
         self._surnames: set[str] = set()
         self._full_names: dict[str, set[tuple[str, ...]]] = {}  # person id → the names of two words or more
-        self._by_number: dict[int, Person] = {}  # the span keys' person numbers; a merged person's → its target
 
     def add(self, mention: NameMention) -> Person:
         for p in self._by_surname.get(mention.surname, ()):
             if all(_given_compatible(words, mention.words) for words in self._full_names[p.id]):
                 self.attach(p, mention)
                 return p
-        person = Person(f"P{len(self._by_number) + 1}", [])
-        self._by_number[len(self._by_number)] = person
+        person = Person(f"P{len(self.people) + 1}", [])
         self.people.append(person)
+        self._slots.append(person)
         self._full_names[person.id] = set()
         self._by_surname.setdefault(mention.surname, []).append(person)
         if mention.surname not in self._surnames:
@@ -121,25 +121,23 @@ class People:
         self._spans.add(mention.start, mention.end, (self._number(person), 1, len(person.extra)))
         person.extra.append(mention)
 
+    def merge(self, person: Person, into: Person) -> None:
+        """``person`` is ``into`` under another name: its mentions, posts and extra mentions join ``into``, and
+        it leaves :attr:`people`; its indexed spans now answer ``into``."""
+        into.mentions.extend(person.mentions)
+        into.posts.extend(x for x in person.posts if x not in into.posts)
+        into.extra.extend(person.extra)
+        self.people.remove(person)
+        for n, slot in enumerate(self._slots):
+            if slot is person:
+                self._slots[n] = into
+
     def _number(self, person: Person) -> int:
         return int(person.id[1:]) - 1
 
-    def merge(self, gone: Person, into: Person) -> None:
-        """``gone`` is ``into`` after all: its mentions, posts and title mentions move over and it leaves the
-        document, and the indexes follow (a span of ``gone`` now answers ``into``)."""
-        into.mentions.extend(gone.mentions)  # their spans stay indexed under gone's number, which now means into
-        into.extra.extend(gone.extra)
-        self._full_names[into.id] |= self._full_names.pop(gone.id, set())
-        into.posts.extend(x for x in gone.posts if x not in into.posts)
-        self._by_number[self._number(gone)] = into
-        for people in self._by_surname.values():
-            if gone in people:
-                people.remove(gone)
-        self.people.remove(gone)
-
     def by_surname(self, surname: str) -> Person | None:
         found = self._by_surname.get(surname)
-        return found[0] if found else None
+        return self._slots[self._number(found[0])] if found else None
 
     def surnames(self) -> set[str]:
         """The surnames known so far (a snapshot: later additions make a new set; do not change it)."""
@@ -149,7 +147,12 @@ class People:
         """The first person with a mention that holds [start, end) or lies inside it."""
         tick(_STAGE)  # asked for every word: where a long article's time budget is watched
         key = self._spans.first_nested(start, end)
-        return None if key is None else self._by_number[key[0]]
+        return None if key is None else self._slots[key[0]]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a mention of some person holds [start, end) or lies inside it (:meth:`of_mention` finds one)."""
+        tick(_STAGE)
+        return self._spans.any_nested(start, end)
 
     def names_hold(self, start: int, end: int) -> bool:
         """True when a name mention (not a title-only one) holds [start, end)."""
@@ -158,7 +161,7 @@ class People:
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """People mentioned inside [start, end), in text order, each with the mention's span."""
         tick(_STAGE)
-        return [(s, e, self._by_number[key[0]]) for s, e, key in self._spans.inside(start, end)]
+        return [(s, e, self._slots[key[0]]) for s, e, key in self._spans.inside(start, end)]
 
     def of_country(self, country: str) -> list[Person]:
         """People holding a post of ``country`` (any name of it)."""

@@ -34,6 +34,15 @@ class SpanIndex:
                     best = key
         return best
 
+    def any_nested(self, start: int, end: int) -> bool:
+        """Whether a span holds [start, end) or lies inside it (:meth:`first_nested` is not None), reading the same
+        buckets but stopping at the first such span."""
+        for bucket in range(min(start, end - self._longest) // _BUCKET, max(start, end) // _BUCKET + 1):
+            for s, e, _ in self._buckets.get(bucket, ()):
+                if (s <= start and end <= e) or (start <= s and e <= end):
+                    return True
+        return False
+
     def holding(self, start: int, end: int) -> list[Key]:
         """The keys of every span that holds [start, end)."""
         return [

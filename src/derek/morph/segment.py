@@ -8,6 +8,7 @@ are only counted (loans and foreign names break harmony), not refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from derek.lang.kk.phonology import VOWELS, K, final_class, harmony, is_voiced_loan_final
 from derek.morph import suffixes as sx
@@ -86,8 +87,13 @@ def _fits(left: str, allo: sx.Allo, hyphen: bool) -> tuple[bool, int]:
     return True, int(h is not None and allo.harmony != h)
 
 
+@lru_cache(maxsize=100_000)
 def segment(word: str) -> list[Segmentation]:
-    """All readings of ``word`` (lowercase) allowed by the grammar, including the bare word."""
+    """All readings of ``word`` (lowercase) allowed by the grammar, including the bare word.
+
+    Cached per form (the same form comes back capitalised, or opening a sentence): callers must not change the
+    list it returns.
+    """
     found: list[Segmentation] = []
     for start in ("N_END", "V_TOP"):
         _walk(word, start, (), (), (), 0, None, found, False)
