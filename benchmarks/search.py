@@ -27,7 +27,6 @@ from typing import Any
 from derek.collector import tune_for_batch
 from derek.doc import Document, Source
 from derek.kb import KnowledgeBase
-from derek.kb.terms import ANALYSER
 
 REPO = Path(__file__).resolve().parents[1]
 KAZNERD = REPO.parent / "shared" / "data" / "kaznerd"
@@ -161,7 +160,6 @@ def main() -> int:
         "queries_with_hits": sum(1 for _, _, hits in runs if hits),
         "query_ms": summary(all_ms),
         "query_ms_by_kind": {k: summary([ms for kind, ms, _ in runs if kind == k]) for k in kinds},
-        "analyser": ANALYSER,
         "sqlite": sqlite3.sqlite_version,
         "python": sys.version.split()[0],
     }
