@@ -40,7 +40,8 @@ def read_queries(path: Path) -> list[tuple[str, set[str]]]:
 def stems(db: str) -> dict[str, str]:
     """doc_id → the file stem it was ingested from."""
     with sqlite3.connect(db) as conn:
-        return {doc: Path(path).name.removesuffix(".txt") for doc, path in conn.execute("SELECT doc_id, path FROM articles")}
+        rows = conn.execute("SELECT doc_id, path FROM articles").fetchall()
+    return {doc: Path(path).name.removesuffix(".txt") for doc, path in rows}
 
 
 def search(db: str, query: str, limit: int) -> list[str]:

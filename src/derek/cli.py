@@ -68,7 +68,6 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     from derek.kb import KnowledgeBase
-
     from derek.kb.embeddings import model_installed
 
     # embed by default when the model is there; asked for by name (--embed), its absence is an error said at once
