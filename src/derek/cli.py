@@ -69,8 +69,11 @@ def cmd_process(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     from derek.kb import KnowledgeBase
+    from derek.kb.embeddings import model_installed
 
-    if args.embed:  # say at once, not after the whole ingest, that the model package is missing
+    # embed by default when the model is there; asked for by name (--embed), its absence is an error said at once
+    embed = model_installed() if args.embed is None else args.embed
+    if args.embed:
         from derek.kb.embeddings import require_embedder
 
         require_embedder()
@@ -91,10 +94,16 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed → {args.db}",
         file=out,
     )
-    if args.embed:
+    if embed:
         code = _embed(args.db, args.quiet, out)
         if code != EXIT_OK:
             return code
+    elif args.embed is None:
+        from derek.kb.embeddings import NOT_INSTALLED
+
+        print(f"not embedded: {NOT_INSTALLED}; search ranks by BM25 only", file=out)
+    else:
+        print(f"not embedded (--no-embed): `derek embed --db {args.db}` adds the vectors later", file=out)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
@@ -370,19 +379,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="add articles to the knowledge base",
                        description="Process articles and store them in the knowledge base. "
-                       "Re-ingesting the same article adds nothing.")
+                       "Re-ingesting the same article adds nothing. Then gives the articles without one a vector "
+                       "of their title and lead, so that search also ranks by meaning, in any language.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or feeds; '-' reads stdin")
     p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--embed", action="store_true",
-                   help="then embed the new articles for cross-lingual search (as `derek embed`)")
+    p.add_argument("--embed", action=argparse.BooleanOptionalAction, default=None,
+                   help="then embed the articles for cross-lingual search, as `derek embed` (the default when the "
+                   "model is installed; --embed makes its absence an error); --no-embed skips it, which ingests "
+                   "faster (search by meaning then waits for `derek embed`)")
     _add_workers(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("embed", help="embed stored articles for cross-lingual (semantic) search",
                        description="Give every stored article without one a dense vector of its title and lead "
                        "(multilingual-e5-small), so that search also ranks by meaning, in any language. "
-                       "Incremental: stop it at any time and run it again to go on. Needs derek[semantic].")
+                       "Incremental: stop it at any time and run it again to go on. `derek ingest` does it already "
+                       "unless told --no-embed.")
     p.add_argument("--db", default="derek.db", help="the SQLite knowledge base (default: ./derek.db)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_embed)

