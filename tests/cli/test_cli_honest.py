@@ -73,12 +73,21 @@ def test_progress_total_is_known_only_for_one_article_files(tmp_path: Path, good
 
 
 @pytest.mark.parametrize("command", ["tag", "lemmatize"])
-def test_a_token_line_with_a_space_is_refused_with_its_line(derek: Callable[..., Any], tmp_path: Path,
-                                                            command: str) -> None:
+def test_a_token_and_label_split_by_a_space_is_refused_with_its_line(derek: Callable[..., Any], tmp_path: Path,
+                                                                     command: str) -> None:
     src = tmp_path / "tokens.txt"
-    src.write_text("Ол\nНұр Сұлтан\nқаласына\n", encoding="utf-8")
+    src.write_text("Ол\nАстана B-GPE\nқаласына\n", encoding="utf-8")
     run = derek(command, src)
-    assert run.code == 1 and f"{src}:2: 'Нұр Сұлтан' holds a space" in run.err and run.out == ""
+    assert run.code == 1 and f"{src}:2: 'Астана B-GPE' reads as a token and a label" in run.err and run.out == ""
+
+
+@pytest.mark.parametrize("command", ["tag", "lemmatize"])
+def test_a_token_with_a_space_inside_keeps_its_line(derek: Callable[..., Any], tmp_path: Path, command: str) -> None:
+    src = tmp_path / "tokens.txt"
+    src.write_text("Ол\nайтқан екен\n\nНұр Сұлтан\n", encoding="utf-8")  # UD writes a few forms with a space
+    run = derek(command, src)
+    lines = run.out.split("\n")
+    assert run.code == 0 and lines[1].startswith("айтқан екен") and lines[2] == "" and lines[3].startswith("Нұр Сұлтан")
 
 
 def test_extra_columns_after_a_tab_are_ignored(tmp_path: Path) -> None:
