@@ -57,7 +57,7 @@ _WORD_NUMBERS = {
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")\s+(?P<scale>мың|миллион|миллиард|триллион)"
                           r"\w*\s+(?P<unit>[а-яәғқңөұүһі]+)", re.IGNORECASE)
 _NOT_UNITS = kk.words("claim_function_words")
-_HEDGES = frozenset({"астам", "артық", "жуық", "шамасында", "дейін", "кем"})
+_HEDGES = kk.words("claim_hedges")
 
 
 _UNIT_SUFFIXES = sorted(
