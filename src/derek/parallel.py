@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -117,12 +119,25 @@ _START_ERROR: _Failed | None = None
 _KEEP_TOKENS = True
 
 
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone (killed with SIGKILL, say): a pool worker holds both ends of its
+    task queue, so it would otherwise wait for work for ever, holding the parent's output pipes open."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def _start_worker(pipeline: Any, after: After | None, keep_tokens: bool) -> None:
-    """Runs once in each worker: the batch GC setting, the pipeline loaded and warmed up."""
+    """Runs once in each worker: a watch on the parent, the batch GC setting, the pipeline loaded and warmed up."""
     global _PIPELINE, _AFTER, _START_ERROR, _KEEP_TOKENS
     from derek.collector import tune_for_batch
     from derek.pipeline import load_pipeline
 
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="derek-parent-watch", daemon=True).start()
     tune_for_batch()
     _AFTER, _KEEP_TOKENS = after, keep_tokens
     try:

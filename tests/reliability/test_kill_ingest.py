@@ -54,7 +54,9 @@ FACTS = {
 
 def ingest(folder: Path, db: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])))
-    return subprocess.Popen([sys.executable, "-m", "derek.cli", "ingest", str(folder), "--db", str(db), "--quiet"],
+    # --no-embed: vectors are their own resumable step (tests/kb/test_english_semantic.py), not what is killed here
+    return subprocess.Popen([sys.executable, "-m", "derek.cli", "ingest", str(folder), "--db", str(db), "--quiet",
+                             "--no-embed"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

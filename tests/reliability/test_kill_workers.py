@@ -1,0 +1,54 @@
+"""Worker processes end with their parent: `derek process --workers 2` killed with SIGKILL leaves no worker
+behind (a pool worker would otherwise wait for work for ever, holding the parent's output pipes open)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TEXT = "Астанада жиын өтті\nАстанада халықаралық жиын өтті. Оған {n} елдің өкілдері қатысты."
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads worker pids from Linux's /proc")
+def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
+    for i in range(400):
+        (tmp_path / f"{i:04d}.txt").write_text(TEXT.format(n=i + 2), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])))
+    parent = subprocess.Popen([sys.executable, "-m", "derek.cli", "process", str(tmp_path), "--workers", "2"],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert parent.stdout is not None
+    parent.stdout.readline()  # the first document is out: the pool is running
+    workers = children(parent.pid)
+    assert len(workers) >= 2, workers
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"workers still running after their parent was killed: {left}"
+    parent.stdout.close()
