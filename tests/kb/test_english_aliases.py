@@ -26,6 +26,9 @@ ARTICLES = {
     "korea": ("Инвестиция", "Оңтүстік Корея компаниялары зауыт салады."),
     "holland": ("Гүл", "Нидерланды гүл экспортын арттырды."),
     "emirates": ("Әуе", "Біріккен Араб Әмірліктері жаңа рейс ашты."),
+    "ivory": ("Какао", "Кот-д'Ивуар биыл какао экспортын көбейтті."),
+    "congo": ("Кен", "Конго Демократиялық Республикасы мыс өндіруді көбейтті."),
+    "greenland": ("Арал", "Гренландия аралының мұзы еріп жатыр."),
     "leaders": ("Телефон", "Нұрсұлтан Назарбаев Владимир Путинмен және Ильхам Әлиевпен сөйлесті. "
                 "Олаф Шольц пен Энтони Блинкен құттықтады."),
 }
@@ -48,6 +51,8 @@ def filled(kb: KnowledgeBase, process: Callable[..., Document]) -> dict[str, str
         ("US", "usa"), ("USA", "usa"), ("America", "usa"), ("UN", "un"), ("WHO", "who"), ("SCO", "sco"),
         ("CSTO", "csto"), ("CIS", "cis"), ("Korea", "korea"), ("South Korea", "korea"), ("Holland", "holland"),
         ("UAE", "emirates"), ("Emirates", "emirates"),
+        ("Ivory Coast", "ivory"), ("Côte d'Ivoire", "ivory"), ("DR Congo", "congo"), ("DRC", "congo"),
+        ("Greenland", "greenland"),
         ("Erdogan", "turkey"), ("Guterres", "un"), ("Xi Jinping", "sco"), ("Modi", "sco"),
         ("Lukashenko", "csto"), ("Pashinyan", "csto"), ("Mirziyoyev", "cis"), ("Japarov", "cis"),
         ("Nazarbayev", "leaders"), ("Nazarbaev", "leaders"), ("Putin", "leaders"), ("Aliyev", "leaders"),
