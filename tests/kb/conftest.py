@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -88,3 +88,18 @@ def build() -> DocFactory:
 def process() -> DocFactory:
     """The real-pipeline Document builder (see ``processed``)."""
     return processed
+
+
+@pytest.fixture
+def store(kb: KnowledgeBase) -> Callable[[Mapping[str, tuple[str, str]]], dict[str, str]]:
+    """Stores articles given as {key: (title, body)} through the real pipeline; returns {key: document id}."""
+
+    def add(articles: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+        ids = {}
+        for key, (title, body) in articles.items():
+            doc = processed(body, title)
+            kb.add_document(doc)
+            ids[key] = doc.id
+        return ids
+
+    return add

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 import pytest
 
-from derek.doc import Document
 from derek.kb import KnowledgeBase
 
 ARTICLES = {
@@ -30,13 +29,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def filled(kb: KnowledgeBase, process: Callable[..., Document]) -> dict[str, str]:
-    ids = {}
-    for key, (title, body) in ARTICLES.items():
-        doc = process(body, title)
-        kb.add_document(doc)
-        ids[key] = doc.id
-    return ids
+def filled(store: Callable[..., dict[str, str]]) -> dict[str, str]:
+    return store(ARTICLES)
 
 
 def _ranked(kb: KnowledgeBase, query: str) -> list[str]:

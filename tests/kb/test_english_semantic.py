@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-from derek.doc import Document
 from derek.kb import KnowledgeBase, embeddings
 from derek.kb.embeddings import DIM, dense_ranking, embed_missing, missing_count
 
@@ -64,13 +63,8 @@ def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[TopicModel]:
 
 
 @pytest.fixture
-def filled(kb: KnowledgeBase, process: Callable[..., Document]) -> dict[str, str]:
-    ids = {}
-    for key, (title, body) in ARTICLES.items():
-        doc = process(body, title)
-        kb.add_document(doc)
-        ids[key] = doc.id
-    return ids
+def filled(store: Callable[..., dict[str, str]]) -> dict[str, str]:
+    return store(ARTICLES)
 
 
 def test_embedding_is_incremental_and_resumable(kb: KnowledgeBase, filled: dict[str, str], model: TopicModel) -> None:
