@@ -45,6 +45,14 @@ def test_mixed_text_goes_by_the_majority_of_its_paragraphs() -> None:
     assert detect_language("\n".join([RUSSIAN[0], RUSSIAN[1], "Ол келді."])) == "ru"
 
 
+@pytest.mark.parametrize("text", [
+    "Кот-д'Ивуар какао экспортын арттырды.",  # no letter of Kazakh's own; the model alone says Kyrgyz
+    "Кот-д'Ивуар какао экспортын арттырды. Бразилия кофе экспортын арттырды.",
+])
+def test_kazakh_without_its_own_letters_is_not_taken_for_a_neighbour(text: str) -> None:
+    assert detect_language(text) == "kk"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "2025", "— — —"])
 def test_nothing_to_tell_from_is_kazakh(text: str) -> None:
     assert detect_language(text) == "kk"

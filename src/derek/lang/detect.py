@@ -27,6 +27,10 @@ MIN_LETTERS = 25
 # Below this confidence the model's answer for a short text is not trusted, and the text is taken as Kazakh.
 SHORT_TEXT_CONFIDENCE = 0.9
 DEFAULT = "kk"
+# Languages whose Cyrillic has letters of KAZAKH_LETTERS in running text (Kyrgyz ө ү ң, Tatar and Bashkir ә ө ү ң,
+# Mongolian ө ү, Uzbek қ ғ): a paragraph with none of those letters that the model still puts in one of them is
+# Kazakh that happens to avoid its own letters ("Кот-д'Ивуар какао экспортын арттырды." reads as Kyrgyz).
+KAZAKH_LOOKALIKES = frozenset({"ky", "tt", "ba", "mn", "uz"})
 
 
 def detect_language(text: str) -> str:
@@ -65,7 +69,7 @@ def _short_text_language(text: str) -> str:
 
 def _model_language(text: str) -> tuple[str, float]:
     language, confidence = _identifier().classify(text.encode("utf-8", "replace").decode("utf-8"))
-    return str(language), float(confidence)
+    return ("kk" if language in KAZAKH_LOOKALIKES else str(language)), float(confidence)
 
 
 @cache
