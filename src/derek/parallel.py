@@ -124,20 +124,24 @@ PARENT_CHECK_SECONDS = 0.5
 
 def _exit_with_parent(parent: int) -> None:
     """End this worker once its parent is gone (killed with SIGKILL, say): a pool worker holds both ends of its
-    task queue, so it would otherwise wait for work for ever, holding the parent's output pipes open."""
+    task queue, so it would otherwise wait for work for ever, holding the parent's output pipes open.
+
+    ``parent`` is the pid the parent sent, not ``os.getppid()`` read here: a parent killed while this worker
+    was still starting has already handed it to init, and a watch on init's pid would never end."""
     while True:
-        time.sleep(PARENT_CHECK_SECONDS)
         if os.getppid() != parent:
             os._exit(1)
+        time.sleep(PARENT_CHECK_SECONDS)
 
 
-def _start_worker(pipeline: Any, after: After | None, keep_tokens: bool) -> None:
-    """Runs once in each worker: a watch on the parent, the batch GC setting, the pipeline loaded and warmed up."""
+def _start_worker(parent: int, pipeline: Any, after: After | None, keep_tokens: bool) -> None:
+    """Runs once in each worker: a watch on the parent (``parent``: its pid, as the parent read it), the batch GC
+    setting, the pipeline loaded and warmed up."""
     global _PIPELINE, _AFTER, _START_ERROR, _KEEP_TOKENS
     from derek.collector import tune_for_batch
     from derek.pipeline import load_pipeline
 
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="derek-parent-watch", daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="derek-parent-watch", daemon=True).start()
     tune_for_batch()
     _AFTER, _KEEP_TOKENS = after, keep_tokens
     try:
@@ -202,7 +206,7 @@ class _Pool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(self.pipeline, self.after, self.keep_tokens),
+            initargs=(os.getpid(), self.pipeline, self.after, self.keep_tokens),
         )
 
     def submit(self, article: Article) -> Future[Processed[Any] | _Error | _Failed]:

@@ -35,20 +35,44 @@ def alive(pid: int) -> bool:
 def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
     for i in range(400):
         (tmp_path / f"{i:04d}.txt").write_text(TEXT.format(n=i + 2), encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])))
-    parent = subprocess.Popen([sys.executable, "-m", "derek.cli", "process", str(tmp_path), "--workers", "2"],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert parent.stdout is not None
-    parent.stdout.readline()  # the first document is out: the pool is running
-    workers = children(parent.pid)
-    assert len(workers) >= 2, workers
-    parent.send_signal(signal.SIGKILL)
-    parent.wait(timeout=30)
-    deadline = time.monotonic() + 30
-    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+    with subprocess.Popen([sys.executable, "-m", "derek.cli", "process", str(tmp_path), "--workers", "2"],
+                          env=env_with_src(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as parent:
+        assert parent.stdout is not None
+        parent.stdout.readline()  # the first document is out: the pool is running
+        workers = children(parent.pid)
+        assert len(workers) >= 2, workers
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        left = wait_for_exit(workers, seconds=30)
+    assert not left, f"workers still running after their parent was killed: {left}"
+
+
+def test_a_worker_whose_parent_died_while_it_started_ends() -> None:
+    """The parent sends its pid: a worker still loading when its parent was killed (under load, one is) has
+    been handed to another parent already, and must not take that one for its own."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    code = ("import time; from derek.parallel import _start_worker; "
+            f"_start_worker({gone.pid}, None, None, True); time.sleep(60)")
+    with subprocess.Popen([sys.executable, "-c", code], env=env_with_src(), stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True) as worker:
+        try:
+            _, err = worker.communicate(timeout=30)
+        finally:
+            worker.kill()
+    assert (worker.returncode, err) == (1, "")
+
+
+def env_with_src() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])))
+
+
+def wait_for_exit(pids: list[int], seconds: float) -> list[int]:
+    """The pids still running after ``seconds`` (killed then, so that none outlives the test)."""
+    deadline = time.monotonic() + seconds
+    while any(alive(w) for w in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
-    left = [w for w in workers if alive(w)]
+    left = [w for w in pids if alive(w)]
     for w in left:
         os.kill(w, signal.SIGKILL)
-    assert not left, f"workers still running after their parent was killed: {left}"
-    parent.stdout.close()
+    return left
