@@ -57,3 +57,10 @@ def holder(office: str, country: str | None, day: date | None) -> str | None:
              and (day is None or (start <= day and (end is None or day <= end)))]
     names = set(found)
     return found[0] if len(names) == 1 else None
+
+
+def holds_elsewhere(name: str, office: str, country: str | None) -> bool:
+    """Whether the table gives ``name`` (its surname) ``office`` of a country other than ``country`` at some time
+    (Назарбаев is Kazakhstan's president, so "Қырғыз басшысы Назарбаевты" is not his title)."""
+    surname = name.split()[-1] if name.split() else ""
+    return any(o == office and c != country and h.split()[-1] == surname for o, c, h, _, _ in _holders())

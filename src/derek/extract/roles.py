@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from derek.doc import Role, Span
-from derek.extract import titles
+from derek.extract import office_holders, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.names import NameMention
@@ -50,7 +50,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
 
     for p in ctx.people.people:
         for m in p.mentions:
-            if m.title is not None and not _object_after_subject_title(ctx, m):
+            if m.title is not None and not _object_after_subject_title(ctx, m, p):
                 add(p, m.title, m.title.start, m.end)
     for person, ph, start in ctx.appositions:
         add(person, ph, start, ph.end)
@@ -82,12 +82,33 @@ def _phrases_of(ctx: Context, person: Person) -> list[TitlePhrase]:
     return found
 
 
-def _object_after_subject_title(ctx: Context, m: NameMention) -> bool:
+def _object_after_subject_title(ctx: Context, m: NameMention, person: Person) -> bool:
     """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": an owned title opening the sentence before a name in
-    the accusative is the subject's (named elsewhere), not the object's ("Академик X-ті" stays X's)."""
+    the accusative may be the subject's (named elsewhere), not the object's. It is read so only when someone else
+    holds that post: another person of the article with it, the office's holder that day by
+    ``office_holders.tsv``, or a post of the same kind of another country the table gives the named person.
+    Otherwise the title is the name's ("Сербия Президенті Александр Вучичті … қарсы алу рәсімінен кейін")."""
     ph = m.title
-    return ph is not None and m.case == "acc" and ph.first_word == 0 and ph.kind == "poss" and ph.owner is not None \
-        and not ph.owner_assumed
+    if ph is None or m.case != "acc" or ph.first_word != 0 or ph.kind != "poss" or ph.owner is None \
+            or ph.owner_assumed:
+        return False
+    if any(other is not person and _same_post(ph, post) for other in ctx.people.people for post in other.posts):
+        return True
+    office = office_holders.office_of(ph.head, ph.owner)
+    if office is None:
+        return False
+    holder = office_holders.holder(*office, ctx.article_date)
+    if holder is not None:
+        return holder.split()[-1] not in {person.surname, m.surname}
+    return office_holders.holds_elsewhere(" ".join(m.words), *office)
+
+
+def _same_post(ph: TitlePhrase, post: tuple[str, str | None]) -> bool:
+    """Whether ``post`` (head, owner) is the post ``ph`` names: the same head, or two heads of state ("Қырғыз
+    басшысы", "Қырғыз Президенті"), of the same owner (a country by any of its names)."""
+    head, owner = post
+    same_head = head == ph.head or (head in _HEADS_OF_STATE and ph.head in _HEADS_OF_STATE)
+    return same_head and owner is not None and office_holders.country_key(owner) == office_holders.country_key(ph.owner)
 
 
 def _respectively(ctx: Context) -> list[tuple[Person, TitlePhrase]]:
