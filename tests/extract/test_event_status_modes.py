@@ -100,3 +100,33 @@ def test_the_place_of_the_event_is_the_one_its_participle_gives() -> None:
 def test_who_opened_the_forum_took_part() -> None:
     doc = run("Кеше Таразда жастар форумы өтті. Форумды аудан әкімі Ерлан Сапаров ашты.")
     assert "Ерлан Сапаров" in people(doc, doc.events[0])
+
+
+def test_the_two_heads_of_state_are_the_foreign_head_and_the_president_that_day() -> None:
+    """ "екі ел басшыларының келіссөздері": the one foreign head the article names and Kazakhstan's president on
+    the article's date (office_holders.tsv), when the article names him; the guest received in the accusative
+    came in person."""
+    doc = run("Чили Президенті Мигель Ортегасты Ақордада ресми қарсы алу рәсімінен кейін екі ел басшыларының "
+              "келіссөздері өтті.\nҚасым-Жомарт Тоқаев Чилиді маңызды серіктес деп атады.")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert set(people(doc, meeting)) == {"Мигель Ортегас", "Қасым-Жомарт Тоқаев"}
+    assert people(doc, meeting)["Мигель Ортегас"] == "in_person"
+
+
+def test_two_heads_need_the_president_named_in_the_article() -> None:
+    doc = run("Чили Президенті Мигель Ортегасты Ақордада ресми қарсы алу рәсімінен кейін екі ел басшыларының "
+              "келіссөздері өтті.")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert people(doc, meeting) == {"Мигель Ортегас": "in_person"}
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Қайрат Бекұлы Чили Сыртқы істер министрі Мигель Ортегасты қабылдады.", "Мигель Ортегас"),
+    ("Кеше Қайрат Бекұлы Жапония елшісі Кэндзи Ямадоны ресми түрде қабылдады.", "Кэндзи Ямадо"),
+])
+def test_the_one_received_came_in_person(text: str, guest: str) -> None:
+    """No place is named (a meeting somewhere makes everyone present): the accusative after "қабылдады" says it."""
+    doc = run(text)
+    modes = {name: mode for e in doc.events for name, mode in people(doc, e).items()}
+    assert modes.get(guest) == "in_person", modes
+    assert all(e.location is None for e in doc.events)

@@ -87,3 +87,23 @@ def test_office_holder_rows_are_well_formed() -> None:
     for office, country, holder, start, end, source in kk.table("office_holders", 6):
         assert office in offices and country and len(holder.split()) >= 2 and source
         assert end == "" or date.fromisoformat(start) <= date.fromisoformat(end)
+
+
+@pytest.mark.parametrize("title", ["Мемлекет басшысы", "Президент"])
+def test_a_top_office_is_its_holder_not_the_one_minister_of_that_country(title: str) -> None:
+    """The article names one Kazakh minister and, apart, the president that day: a head-of-state title alone
+    is the president, never "that country's one person"."""
+    text = (f"{title} Ханойға кеше келді.\n«Сапар нәтижелі болады», – деді {title}.\n"
+            "Келісімге Қазақстанның Сауда министрі Арман Ерланұлы қол қойды.\n"
+            "Қасым-Жомарт Тоқаев баспасөзге мәлімдеме жасады.")
+    assert speakers(text) == [("Қасым-Жомарт Тоқаев", "PERSON")]
+
+
+def test_a_counterpart_holds_the_subjects_post_in_that_country() -> None:
+    """ "Вьетнам Президенті X қазақстандық әріптесін қарсы алды": Kazakhstan's president, not the one Kazakh
+    minister the article names."""
+    text = ("Вьетнам Президенті Лыонг Кыонг қазақстандық әріптесін ресми қарсы алды.\n"
+            "Сапарға Қазақстанның Сауда министрі Арман Ерланұлы да қатысты. Қасым-Жомарт Тоқаев сөз сөйледі.")
+    doc = extract_facts(Document(text=text, date="2025-03-10"))
+    holders = {e.name for e in doc.entities for m in e.mentions if m.text == "қазақстандық әріптесін"}
+    assert holders == {"Қасым-Жомарт Тоқаев"}

@@ -3,19 +3,23 @@ places, and people with their mentions (names, surnames, resolved title-only men
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
 from derek.doc import Document, Mention
-from derek.extract import dates, gazetteer, names, places, segment, titlephrase, titles
+from derek.extract import dates, gazetteer, names, office_holders, places, segment, titlephrase, titles
 from derek.extract.coref import People, Person, Things
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
 from derek.extract.segment import Sentence
 from derek.extract.suffixes import name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
+
+# "қазақстандық әріптесі": the holder of the subject's post in that country (docs/language.md §4)
+_COUNTERPART = frozenset({"әріптес"})
 
 # Bare titles that, alone, refer to the one holder of that post in the article ("— деді министр").
 _POSTS = frozenset(
@@ -67,13 +71,39 @@ class Context:
 
     def resolve_title(self, phrase: TitlePhrase, before: int) -> Person | None:
         """The person a title-only mention stands for; a bare title ("министр") refers back: when the post's one
-        exact holder is first named only after it, a person named before with a post of that head wins."""
+        exact holder is first named only after it, a person named before with a post of that head wins. A
+        counterpart ("қазақстандық әріптесі") holds the post of the sentence's subject in that country; a top
+        office no one in the article is given ("Мемлекет басшысы") is its holder that day when the article names
+        him (``office_holders.tsv``)."""
+        phrase = self._counterparts_post(phrase, before)
         person = self.people.resolve_title(phrase, before)
+        if person is None:
+            person = self._office_holder(phrase)
         if person is None or phrase.owner is not None or min(m.start for m in person.mentions) <= before:
             return person
         earlier = {p.id: p for p in self.people.people if p is not person
                    and min(m.start for m in p.mentions) <= before and any(h == phrase.head for h, _ in p.posts)}
         return next(iter(earlier.values())) if len(earlier) == 1 else person
+
+    def _counterparts_post(self, phrase: TitlePhrase, before: int) -> TitlePhrase:
+        if phrase.head not in _COUNTERPART or phrase.owner is None:
+            return phrase
+        s = next((s for s in self.sentences if s.start <= before < s.end), None)
+        if s is None:
+            return phrase
+        heads = {h for _, _, p in self.persons_in(s.start, before)
+                 if any(m.start >= s.start and m.case == "nom" for m in p.mentions) for h, _ in p.posts[:1]}
+        if len(heads) != 1:
+            return phrase
+        head = next(iter(heads))
+        return dataclasses.replace(phrase, head=head, position=head)
+
+    def _office_holder(self, phrase: TitlePhrase) -> Person | None:
+        office = office_holders.office_of(phrase.office or phrase.head, None if phrase.owner_assumed else phrase.owner)
+        if office is None:
+            office = office_holders.office_of(phrase.head, phrase.owner)
+        name = office_holders.holder(*office, self.article_date) if office else None
+        return self.people.by_surname(name.split()[-1]) if name else None
 
     def previous_person(self, before: int) -> Person | None:
         """The one person of the nearest earlier sentence that names people (None when it names several)."""

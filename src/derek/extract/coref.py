@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from derek.budget import tick
 from derek.doc import Entity, Mention
+from derek.extract import office_holders
 from derek.extract.gazetteer import COUNTRY_EN
 from derek.extract.names import NameMention
 from derek.extract.places import PlaceMention
@@ -184,8 +185,11 @@ class People:
         if not exact and phrase.owner is not None and phrase.head in _LEADERS:
             exact = [p for p in self.people
                      if any(o == phrase.owner and h in _LEADERS for h, o in p.posts)]
-        if not exact and phrase.owner is not None and phrase.owner_kind == "GPE":
-            exact = self.of_country(phrase.owner)  # "неміс дипломаты", "француз әріптесі": that country's one person
+        if not exact and phrase.owner is not None and phrase.owner_kind == "GPE" \
+                and office_holders.office_of(phrase.head, phrase.owner) is None:
+            # "неміс дипломаты", "француз әріптесі": that country's one person; not a top office ("Мемлекет
+            # басшысы"): its holder comes from office_holders.tsv, not from the one minister the article names
+            exact = self.of_country(phrase.owner)
             if len(exact) != 1:
                 return None
         if not exact:

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from derek.doc import Event, Mention, Participant, Quote, Span
-from derek.extract import cues, dates, gazetteer, places
+from derek.extract import cues, dates, gazetteer, office_holders, places
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
 from derek.extract.suffixes import stems
+from derek.extract.titlephrase import DOMESTIC_COUNTRY
 from derek.lang import kk
 
 # Event words, rows of lang/kk/data/event_triggers.tsv: (word prefix, event type, condition); the first that
@@ -249,7 +250,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         if leader is not None:  # "Корея делегациясы … келді": the delegation came with the one who leads it
             draft.join(leader, "in_person")
         return
-    people = sorted([*people, *ctx.group_members(s)], key=lambda x: x[0])
+    heads = _both_heads(ctx, s)
+    people = sorted([*people, *ctx.group_members(s), *heads], key=lambda x: x[0])
     if not people:
         return
     speakers = _speakers_of_according(ctx, s)
@@ -259,13 +261,15 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     attend = bool(_ATTEND.search(low)) and not re.search(r"қатысты\s+[а-яәғқңөұүһі]", low)
     frame = draft.type in ("meeting", "call", "agreement") and (
         re.search(r"\w(?:мен|бен|пен)\b", s.text) is not None or re.search(r"\s(?:мен|пен|бен)\s", s.text) is not None
+        or bool(heads)
     )
     visit = draft.type == "visit" and bool(_VISIT.search(low))
     sport = draft.type == "competition" and bool(_SPORT.search(low))
     at_event = _at_event(ctx, s)
-    if not (attend or frame or visit or sport or at_event):
+    welcomed = draft.type == "meeting" and bool(_welcomed(ctx, s))
+    if not (attend or frame or visit or sport or at_event or welcomed):
         return
-    if at_event and not (attend or frame or visit or sport):  # "X … Үкімет отырысында тапсырма берді"
+    if at_event and not (attend or frame or visit or sport or welcomed):  # "X … Үкімет отырысында тапсырма берді"
         people = [(a, b, p) for a, b, p in people if _nominative_at(p, a)]
     if _REPORTS.search(low) and len({p.id for _, _, p in people}) >= 2:
         reporter = people[0]  # "X Y-тің … келетінін хабарлады": X reports, Y takes part
@@ -282,6 +286,44 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
         for pid in draft.order:
             if draft.participants[pid] is None:
                 draft.participants[pid] = "in_person"
+    for person in _welcomed(ctx, s):
+        if person.id in draft.participants and draft.participants[person.id] is None:
+            draft.participants[person.id] = "in_person"  # "X-ті Ақордада ресми қарсы алу рәсімі": the guest came
+
+
+# "X-ті … қарсы алды / қабылдады / қарсы алу рәсімі": the one received, a few words after the accusative name
+_RECEIVED = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:қарсы\s+ал|қабылда)", re.IGNORECASE)
+
+
+def _welcomed(ctx: Context, s: Sentence) -> list[Person]:
+    """People named in the accusative right before a verb of receiving: the guests the sentence says came."""
+    out = []
+    for a, b, person in ctx.persons_in(s.start, s.end):
+        if any(m.start == a and m.case == "acc" for m in person.mentions) \
+                and _RECEIVED.match(ctx.doc.text[b : min(s.end, b + 80)]):
+            out.append(person)
+    return out
+
+
+_BOTH_HEADS = re.compile(r"\bекі\s+(?:ел(?:дің)?|мемлекет(?:тің)?)\s+(?:басшылар|президенттер)", re.IGNORECASE)
+_HEADS_OF_STATE = frozenset({"президент", "басшы", "король", "әмір", "сұлтан", "канцлер"})
+
+
+def _both_heads(ctx: Context, s: Sentence) -> list[tuple[int, int, Person]]:
+    """ "екі ел басшыларының келіссөздері": the two heads of state, when the article names them: a foreign head
+    (a head-of-state post of a foreign country) and Kazakhstan's president that day (``office_holders.tsv``)."""
+    m = _BOTH_HEADS.search(s.text)
+    if m is None:
+        return []
+    home = office_holders.country_key(DOMESTIC_COUNTRY)
+    foreign = {p.id: p for p in ctx.people.people for h, o in p.posts
+               if h in _HEADS_OF_STATE and o and gazetteer.country(o) and office_holders.country_key(o) != home}
+    name = office_holders.holder("president", home, ctx.article_date)
+    domestic = ctx.people.by_surname(name.split()[-1]) if name else None
+    if len(foreign) != 1 or domestic is None or domestic.id in foreign:
+        return []
+    at = (s.start + m.start(), s.start + m.end())
+    return [(*at, next(iter(foreign.values()))), (*at, domestic)]
 
 
 _LOCATIVE = re.compile(r"(?:да|де|та|те)$")
