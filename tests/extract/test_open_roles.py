@@ -154,3 +154,31 @@ def test_first_president_is_no_part_of_a_name() -> None:
 def test_respectively_pairs_owners_and_names_in_order(text: str) -> None:
     got = {(person, of) for person, _, _, of in roles_of(run(text))}
     assert {("Болат Ержанов", "Қазақстан"), ("Айдар Мұратов", "Түркия")} <= got
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Тарихшылар Кенесары ханның соңғы жылдарын зерттеді.", "Кенесары", "хан"),
+    ("Кітапта Жәңгір хан туралы жаңа деректер бар.", "Жәңгір", "хан"),
+    ("Ғалымдар Төле бидің сөздерін жинады.", "Төле", "би"),
+    ("Көрмеде Бөгенбай батырдың қаруы қойылды.", "Бөгенбай", "батыр"),
+    ("Жиында Бұқар жырау шығармалары оқылды.", "Бұқар", "жырау"),
+])
+def test_a_title_after_the_name_is_the_persons_role(text: str, person: str, title: str) -> None:
+    doc = run(text)
+    assert (person, title) in {(p, pos) for p, pos, _, _ in roles_of(doc)}, roles_of(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Алматыдағы Абылай хан даңғылында жөндеу басталды.",
+    "Шымкенттегі Төле би көшесі жабылды.",
+    "Қабанбай батыр ауылында мектеп ашылды.",
+    "Оқушылар Абылай хан атындағы университетте оқиды.",
+])
+def test_a_street_place_or_institution_named_after_a_titled_person_is_no_person(text: str) -> None:
+    doc = run(text)
+    assert not [e.name for e in doc.entities if e.type == "PERSON"] and not doc.roles
+
+
+def test_bi_after_a_name_in_the_accusative_or_dative_is_a_dance() -> None:
+    for text in ("Кеште Салтанат биді тамаша орындады.", "Кеше Әсем биге шықты."):
+        assert not run(text).roles

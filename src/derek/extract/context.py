@@ -215,6 +215,8 @@ def gather(doc: Document) -> Context:
         covered = {w.start for w in s.words if _covered(ctx, w.start, w.end)}
         for m in names.find_speaking_subject(s, attested, covered):
             ctx.people.add(m)
+        for m in names.find_postposed(s, attested, covered):
+            ctx.people.add(m)
     _add_surnames(ctx, attested)
     _merge_address_forms(ctx)
     for p in ctx.people.people:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from derek.extract import gazetteer, places, titles
+from derek.extract import cues, gazetteer, places, titles
 from derek.extract.dates import MONTHS, WEEKDAYS
 from derek.extract.segment import Sentence, Word
-from derek.extract.suffixes import PERSON_CASES, name_stem, stems
+from derek.extract.suffixes import CASES, PERSON_CASES, name_stem, stems
 from derek.extract.titlephrase import TitlePhrase
 from derek.lang import kk
 
@@ -107,7 +107,7 @@ class NameMention:
     text: str
     words: tuple[str, ...]  # nominative words (last one de-inflected)
     sentence: int
-    via: str  # title | given | speech | frame | ner | surname
+    via: str  # title | given | speech | frame | ner | surname | postposed
     title: TitlePhrase | None = None
     case: str = "nom"
 
@@ -466,3 +466,48 @@ def _inflected(word: str, attested: frozenset[str]) -> bool:
         if stem in attested or case in ("gen", "ins"):
             return True
     return False
+
+
+# "Абылай хан", "Төле би": titles written after the name (lang/kk/data/postposed_titles.tsv), and the words after
+# one that make the phrase something named after the person ("Абылай хан даңғылы", named_after_heads.tsv).
+POSTPOSED_TITLES: dict[str, str] = {title: endings for title, _, endings in kk.table("postposed_titles", 3)}
+_NAMED_AFTER = cues.pattern(kk.words("named_after_heads"))
+
+
+def find_postposed(sentence: Sentence, attested: frozenset[str], covered: set[int]) -> list[NameMention]:
+    """A name followed by a postposed title, the title in any case ("Кенесары хан", "Абылай ханның"): a person
+    whose role is that title; not when a place, street or institution named after him follows."""
+    words = sentence.words
+    out: list[NameMention] = []
+    for i, w in enumerate(words):
+        if i == 0 or w.is_cap:
+            continue
+        title = _postposed_title(w.lower)
+        if title is None or words[i - 1].start in covered or not _is_name_word(words[i - 1]):
+            continue
+        if i + 1 < len(words) and _NAMED_AFTER.match(words[i + 1].lower):
+            continue
+        a = i - 1
+        while a > 0 and i - a < 3 and _is_name_word(words[a - 1]) and words[a - 1].start not in covered \
+                and not (a - 1 == 0 and words[a - 1].lower in NOT_NAMES):
+            a -= 1  # "Әз Тәуке хан": two words before the title
+        if a == 0 and words[0].text not in gazetteer.first_names() and i - a > 1:
+            a += 1  # a capitalised word opening the sentence is more often not part of the name
+        phrase = TitlePhrase(title, title, "nom", None, None, words[a].start, w.end, a, i)
+        m = make(sentence, a, i, "postposed", attested, phrase)
+        if m is not None and m.case == "nom":
+            out.append(m)
+    return out
+
+
+def _postposed_title(word: str) -> str | None:
+    """The postposed title a lowercase word is, bare or with any case ending ("ханның", "бидің": a two-letter
+    stem, shorter than :func:`stems` undoes)."""
+    for title, endings in POSTPOSED_TITLES.items():
+        if word == title or (word.startswith(title) and word[len(title):] in _CASE_ENDINGS[endings]):
+            return title
+    return None
+
+
+_CASE_ENDINGS = {"all": frozenset(ending for endings in CASES.values() for ending in endings),
+                 "gen": frozenset(CASES["gen"])}

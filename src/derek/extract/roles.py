@@ -51,7 +51,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
     for p in ctx.people.people:
         for m in p.mentions:
             if m.title is not None and not _object_after_subject_title(ctx, m, p):
-                add(p, m.title, m.title.start, m.end)
+                add(p, m.title, min(m.title.start, m.start), max(m.end, m.title.end))  # "Абылай хан": after
     for person, ph, start in ctx.appositions:
         add(person, ph, start, ph.end)
     for person, ph in [*_credits(ctx), *_respectively(ctx)]:

@@ -18,6 +18,7 @@ HEADS: dict[str, str] = {title: english for title, english, _ in _HEAD_ROWS}
 # post | profession | honour (a role wherever it introduces a name); sport (a role only with an owner);
 # winner (only with an owner or a modifier); not_role (introduces a name, is no post)
 KINDS: dict[str, str] = {title.lower(): kind or "post" for title, _, kind in _HEAD_ROWS}
+_POSTPOSED: dict[str, str] = {title: english for title, english, _ in kk.table("postposed_titles", 3)}
 
 # Lowercase words that may stand before a head inside a position ("арнайы өкіл", "сыртқы істер министрі"):
 # rows of lang/kk/data/title_modifiers.tsv. Adjective modifiers describe the post rather than name a portfolio
@@ -164,6 +165,8 @@ def gloss(position: str) -> str | None:
         return f"former {inner}" if inner else None
     if position in HEADS:
         return HEADS[position]
+    if position in _POSTPOSED:
+        return _POSTPOSED[position]  # "хан" → khan (a title after the name: "Абылай хан")
     low = position.lower()
     for key, value in HEADS.items():
         if key.lower() == low:
