@@ -121,8 +121,8 @@ TWINS_MEAN_FLOOR = 0.9  # measured 0.945 over the two Kazakh twins of ../shared/
 
 @pytest.mark.shared
 def test_kazakh_twins_of_the_russian_set(shared: Path) -> None:
-    """The Kazakh members of the kk/ru pairs in ../shared/data/news_ru: real Kazakh news the Kazakh gate's
-    articles were not tuned on when they were added."""
+    """The Kazakh members of the kk/ru pairs in ../shared/data/news_ru: real Kazakh news outside the 24 articles
+    of ../shared/data/news."""
     articles = sorted((shared / "data" / "news_ru").glob("*.kk.txt"))
     if not articles:
         pytest.skip(f"no Kazakh twins in {shared / 'data' / 'news_ru'}")
