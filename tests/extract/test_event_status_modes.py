@@ -130,3 +130,18 @@ def test_the_one_received_came_in_person(text: str, guest: str) -> None:
     modes = {name: mode for e in doc.events for name, mode in people(doc, e).items()}
     assert modes.get(guest) == "in_person", modes
     assert all(e.location is None for e in doc.events)
+
+
+def test_the_one_acted_on_at_the_event_took_part() -> None:
+    """The event word in the locative, a phrase trigger included ("Үкімет сағатында"): the subject and the one
+    in the accusative were there; a deputy quoted after the report of a session spoke at it."""
+    doc = run("Бүгін Мәжілістегі Үкімет сағатында депутаттар Энергетика министрі Ербол Сәтбаевты сынға алды.\n"
+              "Мәжіліс депутаты Гүлнар Әлімова министрдің жауабына көңілі толмады.\n"
+              "«Бізге нақты жоспар керек», – деді Гүлнар Әлімова.")
+    meeting = next(e for e in doc.events if e.type == "meeting")
+    assert set(people(doc, meeting)) == {"Ербол Сәтбаев", "Гүлнар Әлімова"}
+
+
+def test_someone_only_mentioned_in_the_genitive_at_an_event_is_not_a_participant() -> None:
+    doc = run("Бүгін Үкімет сағатында депутаттар Ербол Сәтбаевтың бұрынғы шешімдерін талқылады.")
+    assert all(not e.participants for e in doc.events)

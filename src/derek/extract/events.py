@@ -62,7 +62,7 @@ _REPORTS = re.compile(r"(?:ынын|інін|анын|енін|ғанын|ген
                       r"жеткізді|растады|атап\s+өтті)[.!?]?$", re.IGNORECASE)
 # "Чхве Сон Мин мен кездесті": "with" written apart after a name (before a name it is "and": "X мен Y")
 _WITH = re.compile(r"\s+(?:мен|пен|бен)\s+(?=[а-яәғқңөұүһі])")
-_SESSIONS = ("отырыс", "жиналыс", "кеңес", "съезд", "құрылтай")
+_SESSIONS = ("отырыс", "жиналыс", "кеңес", "съезд", "құрылтай", "үкімет сағат", "сессия", "пленарлық")
 _ON_THE_SIDELINES = re.compile(r"\b(?:аясында|шеңберінде|кулуарында|барысында)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
@@ -270,7 +270,7 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     if not (attend or frame or visit or sport or at_event or welcomed):
         return
     if at_event and not (attend or frame or visit or sport or welcomed):  # "X … Үкімет отырысында тапсырма берді"
-        people = [(a, b, p) for a, b, p in people if _nominative_at(p, a)]
+        people = [(a, b, p) for a, b, p in people if _nominative_at(p, a) or _accusative_at(p, a)]
     if _REPORTS.search(low) and len({p.id for _, _, p in people}) >= 2:
         reporter = people[0]  # "X Y-тің … келетінін хабарлады": X reports, Y takes part
         if _nominative_at(reporter[2], reporter[0]):
@@ -334,7 +334,10 @@ def _at_event(ctx: Context, s: Sentence) -> bool:
     found = _trigger(ctx, s)
     if found is None or found[0] not in ("meeting", "competition", "other"):
         return False
-    return bool(_LOCATIVE.search(found[1].text.split()[-1].lower()))
+    end = found[1].end
+    while end < len(ctx.doc.text) and ctx.doc.text[end].isalpha():
+        end += 1  # a phrase trigger is a prefix ("Үкімет сағат"): its word ends further on ("сағатында")
+    return bool(_LOCATIVE.search(ctx.doc.text[found[1].start : end].split()[-1].lower()))
 
 
 _LEADS = re.compile(r"\s+(?:бастаған|басқарған|жетекшілік\s+еткен)\s+делегация", re.IGNORECASE)
@@ -349,6 +352,11 @@ def _delegation_leader(ctx: Context) -> Person | None:
 
 def _nominative_at(person: Person, start: int) -> bool:
     return any(m.start == start and m.case == "nom" for m in person.mentions)
+
+
+def _accusative_at(person: Person, start: int) -> bool:
+    """ "Отырыста депутаттар министр X-ті сынға алды": the one acted on at the event was there too."""
+    return any(m.start == start and m.case == "acc" for m in person.mentions)
 
 
 def _inherit_sides(ctx: Context, s: Sentence, draft: _Draft, drafts: list[_Draft]) -> None:
