@@ -182,3 +182,15 @@ def test_a_street_place_or_institution_named_after_a_titled_person_is_no_person(
 def test_bi_after_a_name_in_the_accusative_or_dative_is_a_dance() -> None:
     for text in ("Кеште Салтанат биді тамаша орындады.", "Кеше Әсем биге шықты."):
         assert not run(text).roles
+
+
+def test_a_bare_title_opening_a_sentence_before_a_genitive_name_is_the_earlier_holders() -> None:
+    doc = run("Құраманың бас бапкері Ерлан Сәдуақасов ойынға баға берді.\n"
+              "Бапкер Нұрбол Жақсылықовтың алаңнан шығарылған сәтіне де тоқталды.")
+    assert ("Ерлан Сәдуақасов", "бас бапкер") in {(p, pos) for p, pos, _, _ in roles_of(doc)}
+    assert not any(p == "Нұрбол Жақсылықов" for p, _, _, _ in roles_of(doc))
+
+
+def test_a_bare_title_before_a_genitive_name_nobody_else_holds_is_the_names() -> None:
+    doc = run("Бапкер Нұрбол Жақсылықовтың айтуынша, команда жақсы дайындалған.")
+    assert ("Нұрбол Жақсылықов", "бапкер") in {(p, pos) for p, pos, _, _ in roles_of(doc)}

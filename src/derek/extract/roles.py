@@ -83,18 +83,23 @@ def _phrases_of(ctx: Context, person: Person) -> list[TitlePhrase]:
 
 
 def _object_after_subject_title(ctx: Context, m: NameMention, person: Person) -> bool:
-    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады": an owned title opening the sentence before a name in
-    the accusative may be the subject's (named elsewhere), not the object's. It is read so only when someone else
-    holds that post: another person of the article with it, the office's holder that day by
-    ``office_holders.tsv``, or a post of the same kind of another country the table gives the named person.
-    Otherwise the title is the name's ("Сербия Президенті Александр Вучичті … қарсы алу рәсімінен кейін")."""
+    """ "Қырғыз басшысы Нұрсұлтан Назарбаевты құттықтады", "Бапкер X-тың алаңнан қуылған сәтіне тоқталды": a
+    title opening the sentence before a name in the accusative (an owned title) or the genitive (a bare one) may
+    be the subject's, named elsewhere, not the name's. It is read so only when someone else holds that post:
+    another person of the article with it, or, for an owned title, the office's holder that day by
+    ``office_holders.tsv`` or a post of the same kind of another country the table gives the named person.
+    Otherwise the title is the name's ("Сербия Президенті Александр Вучичті … қарсы алу рәсімінен кейін",
+    "Бапкер X-тың айтуынша")."""
     ph = m.title
-    if ph is None or m.case != "acc" or ph.first_word != 0 or ph.kind != "poss" or ph.owner is None \
-            or ph.owner_assumed:
+    if ph is None or ph.first_word != 0 or ph.owner_assumed:
+        return False
+    owned = m.case == "acc" and ph.kind == "poss" and ph.owner is not None
+    bare = m.case in ("acc", "gen") and ph.kind == "nom" and ph.owner is None
+    if not (owned or bare):
         return False
     if any(other is not person and _same_post(ph, post) for other in ctx.people.people for post in other.posts):
         return True
-    office = office_holders.office_of(ph.head, ph.owner)
+    office = office_holders.office_of(ph.head, ph.owner) if owned else None
     if office is None:
         return False
     holder = office_holders.holder(*office, ctx.article_date)
@@ -108,6 +113,8 @@ def _same_post(ph: TitlePhrase, post: tuple[str, str | None]) -> bool:
     басшысы", "Қырғыз Президенті"), of the same owner (a country by any of its names)."""
     head, owner = post
     same_head = head == ph.head or (head in _HEADS_OF_STATE and ph.head in _HEADS_OF_STATE)
+    if ph.owner is None:  # a bare title ("Бапкер"): anyone holding a post with that head
+        return head == ph.head
     return same_head and owner is not None and office_holders.country_key(owner) == office_holders.country_key(ph.owner)
 
 
