@@ -194,3 +194,25 @@ def test_a_bare_title_opening_a_sentence_before_a_genitive_name_is_the_earlier_h
 def test_a_bare_title_before_a_genitive_name_nobody_else_holds_is_the_names() -> None:
     doc = run("Бапкер Нұрбол Жақсылықовтың айтуынша, команда жақсы дайындалған.")
     assert ("Нұрбол Жақсылықов", "бапкер") in {(p, pos) for p, pos, _, _ in roles_of(doc)}
+
+
+@pytest.mark.parametrize(("text", "person", "owner"), [
+    ("Жиынға ТМД халықаралық ұйымының жастар бөлімінің басшысы Ержан Дәулетов келді.", "Ержан Дәулетов",
+     "ТМД халықаралық ұйымы"),
+    ("Жиынға Моңғолия Президенті жанындағы ғылым жөніндегі кеңес төрағасының орынбасары Бат Эрдэнэ келді.",
+     "Бат Эрдэнэ", "Моңғолия"),
+    ("Жиынға ЕҰУ-дың ғылым жөніндегі проректоры Гүлмира Сейітова келді.", "Гүлмира Сейітова", "ЕҰУ"),
+])
+def test_a_long_title_keeps_its_outermost_owner(text: str, person: str, owner: str) -> None:
+    assert owner in {of for p, _, _, of in roles_of(run(text)) if p == person}, roles_of(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр Асқар Бекұлы Моңғолияның ғылым министрі Бат Эрдэнэмен кездесті.",
+    "Келісімге «Алтын дән» компаниясының директоры Ерлан Сәрсенов пен Монғол Агро компаниясының бас директоры "
+    "Бат Эрдэнэ қол қойды.",
+    "Кеше Қасым-Жомарт Тоқаев Моңғолияның Қазақстандағы жаңа елшісі Бат Эрдэнэге сенім грамотасын тапсырды.",
+])
+def test_the_outermost_owner_stops_at_another_persons_name(text: str) -> None:
+    owners = {of for p, _, _, of in roles_of(run(text)) if p == "Бат Эрдэнэ"}
+    assert owners and not owners & {"Алтын дән компаниясы", "Алтын дән", "Қасым-Жомарт Тоқаев"}, roles_of(run(text))

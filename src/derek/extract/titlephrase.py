@@ -294,6 +294,9 @@ def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) 
                         position = " ".join([*words_before, *mods, titles.possessive(head)])
             if owner:
                 first = owner[2]
+            outer = _outermost_owner(words, _inner_link_end(words, first, j) if owner else first)
+            if outer is not None:  # "ТҮРКСОЙ ұйымының … басқармасының басшысы": the chain's outermost owner
+                owner, first = outer, outer[2]
         elif m > 0 and words[m - 1].lower in gazetteer.DEMONYMS:  # "сингапурлық министр", "қазақстандық боксшы"
             owner = (gazetteer.DEMONYMS[words[m - 1].lower], "GPE", m - 1)
             first = m - 1
@@ -374,3 +377,67 @@ def _continues_chain(words: list[Word], k: int) -> bool:
         return False
     form = titles.title_form(words[k].text)
     return form is not None and form.kind in ("poss", "poss_gen", "poss_case")
+
+
+# Words that tie a post to an owner further back in a long title: "Президенті жанындағы кеңес", "әлеуметтік даму
+# жөніндегі проректоры", "Шетелдердегі түріктер … басқармасының".
+_LINKS = frozenset({"жанындағы", "жөніндегі", "қарасты", "құрамындағы"})
+_OUTER_SCAN = 12
+
+
+def _outermost_owner(words: list[Word], first: int) -> tuple[str, str, int] | None:
+    """The outermost owner of a long title (docs/extraction.md: a chain keeps its outermost owner): scanning back
+    from the phrase's first word over lowercase words, genitives, posts in a chain and links (жанындағы,
+    жөніндегі), the furthest known country, known organisation or acronym that owns the chain through a genitive
+    or a link. Stops at punctuation, "мен/пен/бен", a word in another case, a participle, a sentence adverb, a
+    post of its own, and any other capitalised word (a name before the phrase is someone else's)."""
+    best: tuple[str, str, int] | None = None
+    linked = False
+    k = first - 1
+    while k >= 0 and first - k <= _OUTER_SCAN and words[k].is_word:
+        w = words[k]
+        cases = {c for _, c in stems(w.text)[1:]}
+        if w.lower in ("мен", "пен", "бен"):
+            break
+        form = titles.title_form(w.text)
+        if form is not None:
+            before_link = k + 1 < len(words) and words[k + 1].lower in _LINKS
+            if form.kind not in ("poss_gen", "gen") and not before_link:
+                break  # a post of its own ("Премьер-министрі X"), not a link of this chain
+            linked = linked or form.kind in ("poss_gen", "gen") or before_link
+            k -= 1
+            continue
+        if w.lower in _LINKS or "gen" in cases:
+            linked = True
+        elif cases - {"locattr"} or w.lower.endswith(("ған", "ген", "қан", "кен")) \
+                or w.lower in kk.words("sentence_adverbs"):
+            break
+        org_noun = "gen" in cases and any(c == "gen" and gazetteer.is_org_head(st) for st, c in stems(w.text)[1:])
+        if _named(w) or org_noun:
+            found = _owner_before(words, k) if linked else None
+            if found is None or not _known_owner(found):
+                break
+            best = found
+            k = found[2]
+            linked = False  # an owner further back needs a link of its own to this one
+        k -= 1
+    return best
+
+
+def _inner_link_end(words: list[Word], first: int, last: int) -> int:
+    """Where the chain's own scan starts inside an owner found as one run ("ТМД халықаралық ұйымының жастар
+    бөлімі"): after its last link or genitive before its last word, else at its first word."""
+    start = first
+    for idx in range(first, last):
+        w = words[idx]
+        if w.lower in _LINKS or any(c == "gen" for _, c in stems(w.text)[1:]):
+            start = idx + 1
+    return start
+
+
+def _known_owner(owner: tuple[str, str, int]) -> bool:
+    name = owner[0]
+    first = name.split()[0]
+    acronym = "-" not in first and sum(ch.isupper() for ch in first) >= 2  # ТҮРКСОЙ, ҚазҰУ; not Қасым-Жомарт
+    return bool(gazetteer.country(name) or gazetteer.organisation(name) or acronym
+                or gazetteer.is_org_head(name.split()[-1]))
