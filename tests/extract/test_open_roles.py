@@ -216,3 +216,14 @@ def test_a_long_title_keeps_its_outermost_owner(text: str, person: str, owner: s
 def test_the_outermost_owner_stops_at_another_persons_name(text: str) -> None:
     owners = {of for p, _, _, of in roles_of(run(text)) if p == "Бат Эрдэнэ"}
     assert owners and not owners & {"Алтын дән компаниясы", "Алтын дән", "Қасым-Жомарт Тоқаев"}, roles_of(run(text))
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Кеше Тараз қаласының әкімдігі алдына тұрғындар жиналып, қала әкімі Ерлан Сәрсеновті шақырды.", "Тараз"),
+    ("Ақмола облысында облыс әкімі Марат Ахметов жиын өткізді.", "Ақмола облысы"),
+    ("Алматы мен Шымкентте қала әкімі Марат Ахметов болды.", None),  # two cities: no owner, not a place in a case
+    ("Кеше қала әкімі Марат Ахметов жиын өткізді.", None),
+])
+def test_a_local_post_with_a_generic_place_word_is_owned_by_the_one_place_of_the_sentence(
+        text: str, owner: str | None) -> None:
+    assert [of for p, _, _, of in roles_of(run(text)) if p.startswith(("Ерлан", "Марат"))] == [owner]

@@ -6,12 +6,13 @@ from __future__ import annotations
 import dataclasses
 
 from derek.doc import Role, Span
-from derek.extract import office_holders, titles
+from derek.extract import gazetteer, office_holders, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.names import NameMention
 from derek.extract.segment import DASHES
 from derek.extract.titlephrase import DOMESTIC_COUNTRY, TitlePhrase
+from derek.lang import kk
 
 
 def _is_role(ph: TitlePhrase) -> bool:
@@ -36,7 +37,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
     def add(person: Person, ph: TitlePhrase, start: int, end: int) -> None:
         if not _is_role(ph):
             return
-        owner = ph.owner
+        owner = ph.owner or _local_place(ctx, ph)
         if ph.owner_assumed and own_country.get(person.id):
             owner = own_country[person.id]  # a guest's "мемлекет басшысы" is his own country's head of state
         of = thing_ids.get(owner) if owner else None
@@ -116,6 +117,24 @@ def _same_post(ph: TitlePhrase, post: tuple[str, str | None]) -> bool:
     if ph.owner is None:  # a bare title ("Бапкер"): anyone holding a post with that head
         return head == ph.head
     return same_head and owner is not None and office_holders.country_key(owner) == office_holders.country_key(ph.owner)
+
+
+_LOCAL_POSTS: dict[str, str] = {position: tail for position, tail in kk.table("local_posts", 2)}
+_PLACE_TAILS = tuple(t for t in _LOCAL_POSTS.values() if t)
+
+
+def _local_place(ctx: Context, ph: TitlePhrase) -> str | None:
+    """ "қала әкімі" in a sentence naming one city (local_posts.tsv): that city; None when it names none or
+    several."""
+    if ph.position not in _LOCAL_POSTS:
+        return None
+    tail = _LOCAL_POSTS[ph.position]
+    sentence = next((s for s in ctx.sentences if s.start <= ph.start < s.end), None)
+    if sentence is None:
+        return None
+    found = {pm.name for pm in ctx.places[sentence.index] if pm.kind == "GPE" and not gazetteer.country(pm.name)
+             and (pm.name.endswith(" " + tail) if tail else not pm.name.endswith(_PLACE_TAILS))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _respectively(ctx: Context) -> list[tuple[Person, TitlePhrase]]:

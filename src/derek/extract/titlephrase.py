@@ -118,6 +118,9 @@ def _owner_before(words: list[Word], j: int) -> tuple[str, str, int] | None:
         hit = places.lookup(span)
         if hit and hit[2] in ("nom", "gen"):
             return hit[0], hit[1], j - n + 1
+    hit = places.lookup([w])
+    if hit and hit[2] not in ("nom", "gen"):
+        return None  # "Шымкентте қала әкімі": a known place in another case owns nothing
     # an unknown capitalised run ("Түрік Әуежолдары", "Ұлттық банк"): keep it as written, genitive undone
     i = j
     while i - 1 >= 0 and _named(words[i - 1]) and not _stops_a_name_run(words[i - 1]) and j - i < 3:
