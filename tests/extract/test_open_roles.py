@@ -227,3 +227,13 @@ def test_the_outermost_owner_stops_at_another_persons_name(text: str) -> None:
 def test_a_local_post_with_a_generic_place_word_is_owned_by_the_one_place_of_the_sentence(
         text: str, owner: str | None) -> None:
     assert [of for p, _, _, of in roles_of(run(text)) if p.startswith(("Ерлан", "Марат"))] == [owner]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Фильмде Бекзат пен оның әйелі Гүлшат тауда тұрады.", {"Бекзат", "Гүлшат"}),
+    ("Жиынға министр Ерлан Сәрсенов жұбайы Айгүл Сәрсеновамен бірге келді.", {"Ерлан Сәрсенов", "Айгүл Сәрсенова"}),
+])
+def test_a_spouse_named_after_a_kinship_word_is_a_person_with_no_role(text: str, people: set[str]) -> None:
+    doc = run(text)
+    assert {e.name for e in doc.entities if e.type == "PERSON"} == people
+    assert not any(pos in ("әйел", "жұбай", "күйеу") for _, pos, _, _ in roles_of(doc))

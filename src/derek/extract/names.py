@@ -403,7 +403,11 @@ def find_frames(sentence: Sentence, known_surnames: set[str], attested: frozense
             stem_case = [(s, c) for s, c in stems(nxt.text) if c == "ins"]
             partner = any(s in known_surnames for s, _ in stem_case)
         elif nxt is not None and nxt.lower in ("мен", "пен", "бен") and i + 2 < len(words):
-            partner = name_stem(words[i + 2].text, attested=attested) in known_surnames
+            k = i + 2
+            if words[k].lower in ("оның", "өзінің") and k + 2 < len(words) \
+                    and titles.title_form(words[k + 1].text) is not None:
+                k += 2  # "Мұстафа мен оның әйелі Салва": and his wife Y
+            partner = name_stem(words[k].text, attested=attested) in known_surnames
         if partner:
             m = make(sentence, i, i + 1, "frame", attested)
             if m:
