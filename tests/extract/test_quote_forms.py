@@ -127,3 +127,14 @@ def test_a_question_between_answers_is_not_the_speakers() -> None:
     doc = run("Министр Серік Әлімов брифинг өткізді.\n— Жаңа бағдарлама келесі айда басталады, — деді Әлімов.\n"
               "— Ал қаржы жеткілікті ме?\n— Қаржы толық бөлінді, бәрі жоспар бойынша.")
     assert said(doc) == [("Серік Әлімов", "Жаңа"), ("Серік Әлімов", "Қаржы")]
+
+
+def test_an_outlets_dateline_is_not_what_bul_turaly_reports() -> None:
+    """ "Астана, BAQ.KZ тілшісі. Бұл туралы X айтты.": the upper-case domain is one token, so the dateline stays one
+    sentence of page furniture and is not taken for the speech "Бұл туралы" points back to."""
+    from derek.pipeline import load_pipeline
+
+    doc = load_pipeline()(Document(text="Жаңалық\nАстана, BAQ.KZ тілшісі. Бұл туралы Мәжіліс депутаты Ерлан "
+                                        "Сәрсенов айтты.\n— Заң жобасы дайын, — деді Сәрсенов."))
+    assert not any("тілшісі" in q.text or q.text.startswith("KZ") for q in doc.quotes), doc.quotes
+    assert [q.kind for q in doc.quotes] == ["direct"]

@@ -30,7 +30,7 @@ _PATTERNS = (
     rf"{_L}[^\W_]*(?:-[^\W_]+)*(?![\w.@:'’ʼ-])",
     r"(?:https?://|www\.)[^\s«»\"“”„<>]*[^\s«»\"“”„<>.,;:!?)\]]",  # URL
     r"\w[\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)+",  # e-mail
-    rf"[A-Za-z0-9][\w-]*\.(?:kz|ru|com|org|net|gov|edu|info|io|uk|de|fr|cn|uz|kg)\b{_SUFFIX}",  # domain
+    rf"[A-Za-z0-9][\w-]*\.(?i:kz|ru|com|org|net|gov|edu|info|io|uk|de|fr|cn|uz|kg)\b{_SUFFIX}",  # domain (BAQ.KZ too)
     "(?:" + "|".join(re.escape(a) for a in _abbreviations) + ")",  # dotted abbreviation
     rf"[{_UPPER}](?:\.-|-)[{_UPPER}]\.|[{_UPPER}]\.(?!\d)",  # initials: Қ.-Ж. Қ-Ж. Қ.
     rf"\d+(?:,\d+)?°[CСF]?{_SUFFIX}",  # temperature 32,5°С, 2°С-тан
