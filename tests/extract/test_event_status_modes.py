@@ -145,3 +145,14 @@ def test_the_one_acted_on_at_the_event_took_part() -> None:
 def test_someone_only_mentioned_in_the_genitive_at_an_event_is_not_a_participant() -> None:
     doc = run("Бүгін Үкімет сағатында депутаттар Ербол Сәтбаевтың бұрынғы шешімдерін талқылады.")
     assert all(not e.participants for e in doc.events)
+
+
+def test_a_call_with_someone_new_is_a_call_of_its_own_and_elbasy_is_the_first_president() -> None:
+    """Елбасы (and Тұңғыш Президент) name one man (office_holders.tsv), also right before another country's
+    title ("Елбасы Моңғолия Президенті X-пен"), where it introduces no name."""
+    doc = run("Нұрсұлтан Назарбаев туған күнінде құттықтаулар қабылдады.\n"
+              "Елбасы Моңғолия Президенті Бат Эрдэнэмен телефон арқылы сөйлесті.\n"
+              "Сонымен қатар Елбасы Грузия Президенті Леван Гелашвилимен де телефон арқылы сөйлесті.")
+    calls = [people(doc, e) for e in doc.events if e.type == "call"]
+    assert calls == [{"Нұрсұлтан Назарбаев": None, "Бат Эрдэнэ": None},
+                     {"Нұрсұлтан Назарбаев": None, "Леван Гелашвили": None}]

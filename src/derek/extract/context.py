@@ -59,6 +59,7 @@ class Context:
     sentences: list[Sentence]
     article_date: date | None
     phrases: dict[int, list[TitlePhrase]] = field(default_factory=dict)
+    subject_phrases: dict[int, list[TitlePhrase]] = field(default_factory=dict)  # titles that introduce no name
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     people: People = field(default_factory=People)
     things: Things = field(default_factory=Things)
@@ -183,7 +184,9 @@ def gather(doc: Document) -> Context:
         stem for s in sentences for w in s.words[1:] if w.is_cap for stem, _ in stems(w.text)
     )
     for s in sentences:
-        ctx.phrases[s.index] = titlephrase.parse(s, titlephrase.ner_heads(s, doc.mentions))
+        every = titlephrase.parse_all(s, titlephrase.ner_heads(s, doc.mentions))
+        ctx.subject_phrases[s.index] = titlephrase.subject_titles(s, every)
+        ctx.phrases[s.index] = [ph for ph in every if ph not in ctx.subject_phrases[s.index]]
         ctx.places[s.index] = places.find(s)
         for pm in ctx.places[s.index]:
             ctx.things.add(pm)
@@ -373,11 +376,13 @@ def _add_ner_people(ctx: Context, attested: frozenset[str]) -> None:
 def _resolve_titles(ctx: Context) -> None:
     """Title-only mentions ("Франция президенті") join the person holding that post."""
     for s in ctx.sentences:
-        for ph in ctx.phrases[s.index]:
+        subjects = ctx.subject_phrases.get(s.index, [])
+        for ph in [*ctx.phrases[s.index], *subjects]:
             if ph.kind == "nom" and ph.owner is None and ph.head not in _POSTS:
                 continue
             nxt = ph.head_word + 1
-            if nxt < len(s.words) and ctx.people.of_mention(s.words[nxt].start, s.words[nxt].end):
+            if ph not in subjects and nxt < len(s.words) and ctx.people.of_mention(s.words[nxt].start,
+                                                                                  s.words[nxt].end):
                 continue  # the title introduces a name, it is not a reference by itself
             person = ctx.resolve_title(ph, ph.start)
             if person is not None:

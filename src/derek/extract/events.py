@@ -457,9 +457,9 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
         and not others & set(current.order)  # another pair signs another document
     partners = {p.id for p in ctx.people.people for m in p.mentions
                 if s.start <= m.start < s.end and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end))}
-    if kind == "meeting" and current is not None and len(current.order) >= 2 and partners \
+    if kind in ("meeting", "call") and current is not None and len(current.order) >= 2 and partners \
             and not partners & set(current.order):
-        new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді": meetings with someone new
+        new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді", "Y-пен де телефон арқылы сөйлесті"
     if kind == "meeting" and current is not None and current.order and partners \
             and not partners & set(current.order) and _ON_THE_SIDELINES.search(s.text) \
             and re.search(r"кездес(?:ті|іп)", s.text.lower()):

@@ -237,7 +237,20 @@ def _open_form(word: str) -> titles.TitleForm | None:
 
 def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) -> list[TitlePhrase]:
     """Every title phrase in a sentence (plural titles and titles inside chains are skipped); ``extra`` adds
-    title readings by word index (open-vocabulary heads from the NER, see :func:`ner_heads`)."""
+    title readings by word index (open-vocabulary heads from the NER, see :func:`ner_heads`). A subject's own
+    title before another phrase (:func:`subject_titles`) is left out: it introduces no name."""
+    return _subjects_dropped(sentence.words, parse_all(sentence, extra))
+
+
+def subject_titles(sentence: Sentence, phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """The phrases of :func:`parse_all` that :func:`parse` leaves out ("Елбасы Қырғыз Президенті X-пен"): each
+    still refers to its holder, by itself."""
+    kept = set(map(id, _subjects_dropped(sentence.words, phrases)))
+    return [p for p in phrases if id(p) not in kept]
+
+
+def parse_all(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) -> list[TitlePhrase]:
+    """:func:`parse` with the subjects' own titles kept."""
     words = sentence.words
     out: list[TitlePhrase] = []
     heads = _lower_heads()
@@ -312,7 +325,7 @@ def parse(sentence: Sentence, extra: dict[int, titles.TitleForm] | None = None) 
         last = acting if acting is not None else i
         out.append(TitlePhrase(position, head, form.kind, owner[0] if owner else None, owner[1] if owner else None,
                                words[first].start, words[last].end, first, last, office, assumed))
-    return _subjects_dropped(words, out)
+    return out
 
 
 @lru_cache(maxsize=1)
