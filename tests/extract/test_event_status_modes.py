@@ -156,3 +156,13 @@ def test_a_call_with_someone_new_is_a_call_of_its_own_and_elbasy_is_the_first_pr
     calls = [people(doc, e) for e in doc.events if e.type == "call"]
     assert calls == [{"Нұрсұлтан Назарбаев": None, "Бат Эрдэнэ": None},
                      {"Нұрсұлтан Назарбаев": None, "Леван Гелашвили": None}]
+
+
+def test_credentials_handed_to_another_ambassador_and_a_meeting_told_in_a_quote_are_events_of_their_own() -> None:
+    doc = run("Кеше Ақордада Қасым-Жомарт Тоқаев Жапонияның жаңа елшісі Кэндзи Ямадоға сенім грамотасын тапсырды.\n"
+              "«Біз Премьер-министр Сигеру Исибамен келіссөздер жүргіздік», – деді Тоқаев.\n"
+              "Сондай-ақ Президент Чили елшісі Мигель Ортегасқа да сенім грамотасын тапсырды.")
+    meetings = [set(people(doc, e)) for e in doc.events if e.type == "meeting"]
+    assert {"Қасым-Жомарт Тоқаев", "Кэндзи Ямадо"} in meetings
+    assert not any("Сигеру Исиба" in m and "Кэндзи Ямадо" in m for m in meetings)
+    assert any("Мигель Ортегас" in m and "Кэндзи Ямадо" not in m for m in meetings), meetings

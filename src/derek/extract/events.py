@@ -384,6 +384,7 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
     """Events as drafts over people (quotes still carry person ids, not entity ids)."""
     drafts: list[_Draft] = []
     main: dict[str, _Draft] = {}
+    spoken = [(q.evidence.start, q.evidence.end) for q in quotes if q.kind == "direct"]
     last: _Draft | None = None
     for s in ctx.sentences:
         found = _trigger(ctx, s)
@@ -392,7 +393,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             kind, trig = found
             if kind == "meeting" and "competition" in main and "meeting" not in main:
                 kind = "competition"  # in a sports report a "кездесу" is a bout
-            current = _place_in(ctx, s, kind, trig, drafts, main)
+            quoted = any(a <= s.start and s.end <= b for a, b in spoken)
+            current = _place_in(ctx, s, kind, trig, drafts, main, quoted)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
             current = main.get("meeting") or drafts[-1]
         elif drafts and _ANAPHORIC.match(s.text) and _ATTEND.search(s.text.lower()):
@@ -440,8 +442,9 @@ def _arrivals_attend(visit: _Draft, meeting: _Draft | None, ctx: Context) -> Non
 
 
 def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[_Draft],
-              main: dict[str, _Draft]) -> _Draft:
-    """The event a sentence with an event word reports: the main one of its kind, or a new one."""
+              main: dict[str, _Draft], quoted: bool = False) -> _Draft:
+    """The event a sentence with an event word reports: the main one of its kind, or a new one (always a new
+    one inside a direct quote: "«Трамп мырзамен келіссөздер жүргіздік»" is the speaker's account of another)."""
     background = dates.is_background(s.text)
     location = _location(ctx, s, kind) or (_capital_by_demonym(ctx, s) if kind == "visit" else None)
     stated = dates.explicit(s.text, ctx.article_date) or dates.relative(s.text, ctx.article_date)
@@ -456,7 +459,8 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     new_sides = kind == "agreement" and current is not None and len(current.order) >= 2 and len(others) >= 2 \
         and not others & set(current.order)  # another pair signs another document
     partners = {p.id for p in ctx.people.people for m in p.mentions
-                if s.start <= m.start < s.end and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end))}
+                if s.start <= m.start < s.end and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end)
+                                                   or (kind == "meeting" and m.case == "dat"))}
     if kind in ("meeting", "call") and current is not None and len(current.order) >= 2 and partners \
             and not partners & set(current.order):
         new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді", "Y-пен де телефон арқылы сөйлесті"
@@ -465,7 +469,7 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
             and re.search(r"кездес(?:ті|іп)", s.text.lower()):
         new_sides = True  # "Форум аясында X Y-пен кездесті": a meeting of its own on the sidelines
     differs = current is not None and (
-        new_sides
+        new_sides or quoted
         or (location is not None and current.location not in (None, location))
         or (stated is not None and current.date is not None and not current.date.startswith(stated)
             and not stated.startswith(current.date))
