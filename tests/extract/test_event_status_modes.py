@@ -166,3 +166,19 @@ def test_credentials_handed_to_another_ambassador_and_a_meeting_told_in_a_quote_
     assert {"Қасым-Жомарт Тоқаев", "Кэндзи Ямадо"} in meetings
     assert not any("Сигеру Исиба" in m and "Кэндзи Ямадо" in m for m in meetings)
     assert any("Мигель Ортегас" in m and "Кэндзи Ямадо" not in m for m in meetings), meetings
+
+
+def test_the_event_of_an_attribution_is_not_one_its_quote_mentions() -> None:
+    """ "«…саммитке…», – деді X Y-мен өткен кездесуден кейін": the meeting of X and Y happened; the summit the
+    quote speaks of is not where they were."""
+    doc = run("«Келесі айда өтетін саммитке дайындық жүріп жатыр», – деді Ерлан Сәрсенов Моңғолия сыртқы істер "
+              "министрі Бат Эрдэнэмен өткен кездесуден кейін.")
+    happened = [set(people(doc, e)) for e in doc.events if e.status == "happened"]
+    assert {"Ерлан Сәрсенов", "Бат Эрдэнэ"} in happened, [(e.type, e.status, people(doc, e)) for e in doc.events]
+
+
+def test_someone_who_came_to_the_event_took_part_in_person() -> None:
+    doc = run("Астанада халықаралық кинофестиваль ашылды.\n"
+              "Қазылар алқасын фестивальге арнайы келген француз режиссері Пьер Дюваль басқарады.")
+    festival = next(e for e in doc.events if e.type == "other")
+    assert people(doc, festival).get("Пьер Дюваль") == "in_person"

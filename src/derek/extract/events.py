@@ -8,6 +8,7 @@ Participants come from attendance frames (қатысты, қосылды, қат
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -129,7 +130,7 @@ def _trigger(ctx: Context, s: Sentence) -> tuple[str, Mention] | None:
                 return kind, Mention(w.start, w.end, w.text)
 
     arrived = re.search(r"\b(?:келді|барды|ұшып\s+келді|сапарлады|барып|келіп)\b", low)
-    if arrived and ctx.persons_in(s.start, s.end) and (
+    if arrived and _persons(ctx, s) and (
         any(pm.case == "dat" and pm.kind == "GPE" for pm in ctx.places[s.index]) or _capital_by_demonym(ctx, s)
     ):
         a, b = s.start + arrived.start(), s.start + arrived.end()
@@ -156,7 +157,7 @@ def _capital_by_demonym(ctx: Context, s: Sentence) -> str | None:
 
 def _has_person_object(ctx: Context, s: Sentence) -> bool:
     """A person in the accusative ("министрді", "Ли Вэйминді"): "X Y-ді қабылдады" is an audience."""
-    for a, b, _ in ctx.persons_in(s.start, s.end):
+    for a, b, _ in _persons(ctx, s):
         last = ctx.doc.text[a:b].split()[-1]
         if any(case == "acc" for _, case in stems(last)[1:]):
             return True
@@ -244,7 +245,7 @@ def _speakers_of_according(ctx: Context, s: Sentence) -> set[str]:
 
 def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     low = s.text.lower()
-    people = ctx.persons_in(s.start, s.end)
+    people = _persons(ctx, s)
     if not people and draft.type == "visit" and "делегация" in low and _VISIT.search(low):
         leader = _delegation_leader(ctx)
         if leader is not None:  # "Корея делегациясы … келді": the delegation came with the one who leads it
@@ -258,7 +259,8 @@ def _participants(ctx: Context, s: Sentence, draft: _Draft) -> None:
     pronoun = next((w for w in s.words[:3] if w.lower == "ол"), None)  # "Ол …", "Римде ол …"
     if pronoun is not None and (subject := ctx.previous_person(s.start)) is not None:
         people = sorted([(pronoun.start, pronoun.end, subject), *people], key=lambda x: x[0])
-    attend = bool(_ATTEND.search(low)) and not re.search(r"қатысты\s+[а-яәғқңөұүһі]", low)
+    attend = (bool(_ATTEND.search(low)) and not re.search(r"қатысты\s+[а-яәғқңөұүһі]", low)) \
+        or _came_to(s) is not None
     frame = draft.type in ("meeting", "call", "agreement") and (
         re.search(r"\w(?:мен|бен|пен)\b", s.text) is not None or re.search(r"\s(?:мен|пен|бен)\s", s.text) is not None
         or bool(heads)
@@ -298,7 +300,7 @@ _RECEIVED = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:қарсы\s+ал|қабыл�
 def _welcomed(ctx: Context, s: Sentence) -> list[Person]:
     """People named in the accusative right before a verb of receiving: the guests the sentence says came."""
     out = []
-    for a, b, person in ctx.persons_in(s.start, s.end):
+    for a, b, person in _persons(ctx, s):
         if any(m.start == a and m.case == "acc" for m in person.mentions) \
                 and _RECEIVED.match(ctx.doc.text[b : min(s.end, b + 80)]):
             out.append(person)
@@ -361,7 +363,7 @@ def _accusative_at(person: Person, start: int) -> bool:
 
 def _inherit_sides(ctx: Context, s: Sentence, draft: _Draft, drafts: list[_Draft]) -> None:
     """ "Екі ел басшылары / тараптар / министрлер … қол қойды": the sides are the people of the meeting before."""
-    if ctx.persons_in(s.start, s.end) or not _GROUP.search(s.text) or draft.type not in ("agreement", "meeting"):
+    if _persons(ctx, s) or not _GROUP.search(s.text) or draft.type not in ("agreement", "meeting"):
         return
     people = {p.id: p for p in ctx.people.people}
     for other in reversed(drafts):
@@ -385,8 +387,10 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
     drafts: list[_Draft] = []
     main: dict[str, _Draft] = {}
     spoken = [(q.evidence.start, q.evidence.end) for q in quotes if q.kind == "direct"]
+    contents = _quote_contents(ctx, quotes)
     last: _Draft | None = None
-    for s in ctx.sentences:
+    for whole in ctx.sentences:
+        s = _outside_quotes(whole, contents)
         found = _trigger(ctx, s)
         current = None
         if found is not None:
@@ -397,6 +401,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
             current = _place_in(ctx, s, kind, trig, drafts, main, quoted)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
             current = main.get("meeting") or drafts[-1]
+        elif drafts and (came := _came_to(s)) is not None:
+            current = main.get(came) or _main_event(drafts)  # "фестивальге арнайы келген режиссер X"
         elif drafts and _ANAPHORIC.match(s.text) and _ATTEND.search(s.text.lower()):
             current = _main_event(drafts)  # "Іс-шараға / Оған X, Y қатысты": the event just reported
         elif last is not None and s.words and s.words[0].lower in ("ол", "олар", "онда"):
@@ -415,6 +421,54 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
     _quoted_participants(ctx, quotes, main.get("meeting"))
     _fill_locations(ctx, drafts)
     return drafts
+
+
+_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+
+
+def _came_to(s: Sentence) -> str | None:
+    """The kind of event a sentence says someone came to: an event word in the dative, "келген / келді / келіп"
+    within two words after it ("фестивальге арнайы келген режиссер X", "форумға келді")."""
+    words = s.words
+    for i, w in enumerate(words):
+        low = w.lower
+        if not low.endswith(_DATIVE) or not low.startswith(_TRIGGER_PREFIXES) or low.startswith(_NOT_TRIGGERS):
+            continue
+        if any(x.lower.startswith(("келген", "келді", "келіп")) for x in words[i + 1 : i + 3]):
+            return next((kind for prefix, kind in _TRIGGERS if w.lower.startswith(prefix)), None)
+    return None
+
+
+def _quote_contents(ctx: Context, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Where the words of each direct quote stand in the text."""
+    out = []
+    for q in quotes:
+        at = ctx.doc.text.find(q.text, q.evidence.start, q.evidence.end) if q.kind == "direct" and q.text else -1
+        if at >= 0:
+            out.append((at, at + len(q.text)))
+    return out
+
+
+def _outside_quotes(s: Sentence, contents: list[tuple[int, int]]) -> Sentence:
+    """The sentence with the words of a quote blanked out, when it has words of its own beside them ("«…», –
+    деді X Y-мен өткен кездесуден кейін": the event is the attribution's, not one the quote mentions). A sentence
+    that is all quote stays as it is."""
+    inner = [(a, b) for a, b in contents if a < s.end and b > s.start]
+    if not inner:
+        return s
+    words = [w for w in s.words if not any(a <= w.start < b for a, b in inner)]
+    if not any(w.is_word for w in words) or len(words) == len(s.words):
+        return s
+    chars = list(s.text)
+    for a, b in inner:
+        for k in range(max(a, s.start), min(b, s.end)):
+            chars[k - s.start] = " "
+    return dataclasses.replace(s, text="".join(chars), words=words)
+
+
+def _persons(ctx: Context, s: Sentence) -> list[tuple[int, int, Person]]:
+    """The people a sentence names, none of them inside a quote blanked out by :func:`_outside_quotes`."""
+    return [(a, b, p) for a, b, p in ctx.persons_in(s.start, s.end) if s.text[a - s.start] != " "]
 
 
 # A sentence opening with a word for the event just reported, in the dative: "Іс-шараға", "Шараға", "Оған".
@@ -455,12 +509,12 @@ def _place_in(ctx: Context, s: Sentence, kind: str, trig: Mention, drafts: list[
     if current is not None and stated is not None and not current.dated and not background \
             and (location is None or current.location in (None, location)):
         current.date, current.dated = stated, True  # the headline gave no date, the text does
-    others = {p.id for _, _, p in ctx.persons_in(s.start, s.end)}
+    others = {p.id for _, _, p in _persons(ctx, s)}
     new_sides = kind == "agreement" and current is not None and len(current.order) >= 2 and len(others) >= 2 \
         and not others & set(current.order)  # another pair signs another document
     partners = {p.id for p in ctx.people.people for m in p.mentions
-                if s.start <= m.start < s.end and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end)
-                                                   or (kind == "meeting" and m.case == "dat"))}
+                if s.start <= m.start < s.end and s.text[m.start - s.start] != " "
+                and (m.case == "ins" or _WITH.match(ctx.doc.text, m.end) or (kind == "meeting" and m.case == "dat"))}
     if kind in ("meeting", "call") and current is not None and len(current.order) >= 2 and partners \
             and not partners & set(current.order):
         new_sides = True  # "… X-пен және Y-пен екіжақты кездесулер өткізді", "Y-пен де телефон арқылы сөйлесті"
@@ -522,11 +576,11 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
     near_event: set[str] = set()
     for s in ctx.sentences:
         if s.start >= event.sentence.start and (found := _trigger(ctx, s)) is not None and found[0] == event.type:
-            near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
+            near_event.update(p.id for _, _, p in _persons(ctx, s))
             if s.words and s.words[0].lower == "ол" and (subject := ctx.previous_person(s.start)) is not None:
                 near_event.add(subject.id)
         elif s.start > event.sentence.start and "өз кезегінде" in s.text.lower():  # "X, in turn, …" at the event
-            near_event.update(p.id for _, _, p in ctx.persons_in(s.start, s.end))
+            near_event.update(p.id for _, _, p in _persons(ctx, s))
     session = event.trigger.text.lower().startswith(_SESSIONS)  # a session's report: who speaks, spoke at it
     for q in quotes:
         if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people \
