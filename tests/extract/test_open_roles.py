@@ -237,3 +237,16 @@ def test_a_spouse_named_after_a_kinship_word_is_a_person_with_no_role(text: str,
     doc = run(text)
     assert {e.name for e in doc.entities if e.type == "PERSON"} == people
     assert not any(pos in ("әйел", "жұбай", "күйеу") for _, pos, _, _ in roles_of(doc))
+
+
+def test_a_surname_in_capitals_after_a_given_name_is_the_same_person_with_both_appositions() -> None:
+    doc = run("Ержан ҚОЖАХМЕТОВ, профессор, Қазақстанның Еңбек ері: Ғылым шыдамды сүйеді\n"
+              "Профессор Ержан Қожахметовпен әңгімелестік.")
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert people == ["Ержан Қожахметов"]
+    assert {"профессор", "еңбек ері"} <= {pos for p, pos, _, _ in roles_of(doc)}
+
+
+def test_a_style_of_address_between_the_title_and_the_name() -> None:
+    doc = run("«Моңғолия Президенті, Жоғары мәртебелі Бат Эрдэнэ мырза, қош келдіңіз», – деді ол.")
+    assert ("Бат Эрдэнэ", "президент", "Моңғолия") in {(p, pos, of) for p, pos, _, of in roles_of(doc)}

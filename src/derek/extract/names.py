@@ -234,7 +234,7 @@ def make(
     run = sentence.words[a:b]
     if not run or _not_a_person(run):
         return None
-    last = run[-1].text
+    last = _title_case(run[-1].text)
     stem = name_stem(last, _PERSON_CASES_AFTER_GIVEN if len(run) > 1 else PERSON_CASES, attested)
     if last in gazetteer.first_names() and stem not in attested:
         stem = last  # a given name listed as it is ("Тілеуберді", "Жұмабике"): its ending is no case
@@ -242,7 +242,7 @@ def make(
     owned = case == "gen" and (len(run) > 1 or is_surname_shaped(stem))  # "X Y-тың соты": Y's trial, Y a person
     if via != "title" and b < len(sentence.words) and not owned and _names_an_organisation(sentence.words[b]):
         return None
-    words = tuple([*(w.text for w in run[:-1]), stem])
+    words = tuple([*(_title_case(w.text) for w in run[:-1]), stem])
     start, end = run[0].start, run[-1].end
     return NameMention(
         start,
@@ -281,7 +281,7 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
             taken.update(range(a, b))
 
     for ph in phrases:  # title + name; a plural title + a list of names ("депутаттары X, Y мен Z")
-        k = ph.head_word + 1
+        k = _after_honorific(words, ph.head_word + 1)
         if not _opens_a_portfolio(words, k, name_run(words, k)):
             add(k, name_run(words, k), "title", ph)
         while ph.kind == "plural" and k < len(words):
@@ -292,6 +292,9 @@ def find(sentence: Sentence, phrases: list[TitlePhrase], attested: frozenset[str
             else:
                 break
     first_names = gazetteer.first_names()
+    for i, w in enumerate(words):  # given name + a surname in capitals ("Асқар ЖҰМАДІЛДАЕВ", an interview's byline)
+        if i not in taken and w.text in first_names and i + 1 < len(words) and _capital_surname(words[i + 1]):
+            add(i, i + 2, "given")
     for i, w in enumerate(words):  # given name + surname
         if i not in taken and w.text in first_names and i + 1 < len(words):
             parts = split_joined(words, i, name_run(words, i), known or {}, attested)
@@ -515,3 +518,30 @@ def _postposed_title(word: str) -> str | None:
 
 _CASE_ENDINGS = {"all": frozenset(ending for endings in CASES.values() for ending in endings),
                  "gen": frozenset(CASES["gen"])}
+
+
+# "Президенті, Жоғары мәртебелі X мырза": the style of address between a title and the name it introduces
+_HONORIFICS = (("жоғары", "мәртебелі"), ("аса", "мәртебелі"), ("құрметті",))
+
+
+def _after_honorific(words: list[Word], k: int) -> int:
+    """The index of the name after a title, past a comma and a style of address when there is one."""
+    j = k + 1 if k < len(words) and words[k].text == "," else k
+    for style in _HONORIFICS:
+        n = len(style)
+        if tuple(w.lower for w in words[j : j + n]) == style and j + n < len(words) and words[j + n].is_cap:
+            return j + n
+    return k
+
+
+def _title_case(word: str) -> str:
+    """A name word written in capitals as a name is written ("ЖҰМАДІЛДАЕВ" → "Жұмаділдаев"); others as they are."""
+    return word.capitalize() if len(word) > 3 and word.isupper() and word.isalpha() else word
+
+
+def _capital_surname(w: Word) -> bool:
+    """A surname written in capitals after a given name ("ЖҰМАДІЛДАЕВ", "ӘБІЛҚЫЗЫ"), not an acronym or a place."""
+    text = w.text
+    if len(text) <= 3 or not text.isupper() or not text.isalpha() or places.lookup([w]):
+        return False
+    return is_surname_shaped(name_stem(text.capitalize()))
