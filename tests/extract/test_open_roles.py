@@ -250,3 +250,17 @@ def test_a_surname_in_capitals_after_a_given_name_is_the_same_person_with_both_a
 def test_a_style_of_address_between_the_title_and_the_name() -> None:
     doc = run("«Моңғолия Президенті, Жоғары мәртебелі Бат Эрдэнэ мырза, қош келдіңіз», – деді ол.")
     assert ("Бат Эрдэнэ", "президент", "Моңғолия") in {(p, pos, of) for p, pos, _, of in roles_of(doc)}
+
+
+def test_a_head_of_state_title_meeting_a_named_guest_is_the_hosts() -> None:
+    """Undated: the office's one holder the article names (Тоқаев) is the head of state who met the guest."""
+    doc = extract_facts(Document(text="Қасым-Жомарт Тоқаев Анкараға барды.\nТүркия президенті Режеп Тайип "
+                                      "Ердоған қонақты күтіп алды. Анкарада мемлекет басшысы Режеп Тайип "
+                                      "Ердоғанмен кездесіп, екіжақты қатынастарды талқылады."))
+    assert not any(p == "Режеп Тайип Ердоған" and pos == "мемлекет басшысы" for p, pos, _, _ in roles_of(doc))
+    assert ("Режеп Тайип Ердоған", "президент") in {(p, pos) for p, pos, _, _ in roles_of(doc)}
+
+
+def test_a_bare_title_before_a_pair_of_names_heads_neither() -> None:
+    doc = run("Аудармашы Ерлан Сәрсенов пен Бат Эрдэнэнің әңгімесі туралы айтып берді.")
+    assert not roles_of(doc)

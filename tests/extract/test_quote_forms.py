@@ -138,3 +138,9 @@ def test_an_outlets_dateline_is_not_what_bul_turaly_reports() -> None:
                                         "Сәрсенов айтты.\n— Заң жобасы дайын, — деді Сәрсенов."))
     assert not any("тілшісі" in q.text or q.text.startswith("KZ") for q in doc.quotes), doc.quotes
     assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_a_pronoun_opening_reported_speech_speaks_not_the_titled_subject_of_the_clause() -> None:
+    doc = run("Моңғолия Президенті Бат Эрдэнэ телефон арқылы құттықтау жолдады. Ол Қазақстанның Тұңғыш "
+              "Президенті екі ел достығының негізін қалағанын атап өтті.\nНұрсұлтан Назарбаев алғыс айтты.")
+    assert [s for s, _ in said(doc)] == ["Бат Эрдэнэ"], said(doc)

@@ -103,7 +103,7 @@ class Context:
         office = office_holders.office_of(phrase.office or phrase.head, None if phrase.owner_assumed else phrase.owner)
         if office is None:
             office = office_holders.office_of(phrase.head, phrase.owner)
-        name = office_holders.holder(*office, self.article_date) if office else None
+        name = office_holders.holder_among(*office, self.article_date, self.people.surnames()) if office else None
         return self.people.by_surname(name.split()[-1]) if name else None
 
     def previous_person(self, before: int) -> Person | None:

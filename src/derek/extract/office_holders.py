@@ -64,3 +64,13 @@ def holds_elsewhere(name: str, office: str, country: str | None) -> bool:
     (Назарбаев is Kazakhstan's president, so "Қырғыз басшысы Назарбаевты" is not his title)."""
     surname = name.split()[-1] if name.split() else ""
     return any(o == office and c != country and h.split()[-1] == surname for o, c, h, _, _ in _holders())
+
+
+def holder_among(office: str, country: str | None, day: date | None, surnames: set[str]) -> str | None:
+    """The holder on ``day`` (:func:`holder`); for an undated article, or an office with no holder known that day,
+    the one holder of the office at any time whose surname the article names, if only one is."""
+    found = holder(office, country, day)
+    if found is not None:
+        return found
+    named = {h for o, c, h, _, _ in _holders() if o == office and c == country and h.split()[-1] in surnames}
+    return next(iter(named)) if len(named) == 1 else None

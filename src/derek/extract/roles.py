@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from derek.doc import Role, Span
 from derek.extract import gazetteer, office_holders, titles
@@ -51,7 +52,8 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
 
     for p in ctx.people.people:
         for m in p.mentions:
-            if m.title is not None and not _object_after_subject_title(ctx, m, p):
+            if m.title is not None and not _object_after_subject_title(ctx, m, p) \
+                    and not _subject_meeting_the_name(ctx, m, p) and not _title_of_a_pair(ctx, m):
                 add(p, m.title, min(m.title.start, m.start), max(m.end, m.title.end))  # "Абылай хан": after
     for person, ph, start in ctx.appositions:
         add(person, ph, start, ph.end)
@@ -107,6 +109,34 @@ def _object_after_subject_title(ctx: Context, m: NameMention, person: Person) ->
     if holder is not None:
         return holder.split()[-1] not in {person.surname, m.surname}
     return office_holders.holds_elsewhere(" ".join(m.words), *office)
+
+
+# An active verb of meeting a few words after "TITLE NAME-мен": the title is its subject, the name the partner.
+_MEETS = re.compile(r"[^.!?;]{0,60}?\b(?:кездес|сөйлес|жүздес|келіссөз\s+жүргіз|пікір\s+алмас)", re.IGNORECASE)
+
+
+def _subject_meeting_the_name(ctx: Context, m: NameMention, person: Person) -> bool:
+    """ "Түркияда мемлекет басшысы Ердоғанмен кездесіп": a title with no written owner before a name in the
+    instrumental, an active verb of meeting after it, is the subject's when the office's holder that day
+    (``office_holders.tsv``) is someone else ("Мемлекет басшысы X-пен келіссөздер өтті" keeps it: no such verb)."""
+    ph = m.title
+    if ph is None or m.case != "ins" or not (ph.owner_assumed or ph.owner is None) \
+            or not _MEETS.match(ctx.doc.text, m.end):
+        return False
+    office = office_holders.office_of(ph.office or ph.head, None) or office_holders.office_of(ph.head, ph.owner)
+    holder = office_holders.holder_among(*office, ctx.article_date, ctx.people.surnames()) if office else None
+    return holder is not None and holder.split()[-1] not in {person.surname, m.surname}
+
+
+_PAIRED = re.compile(r"\s+(?:мен|пен|бен)\s+(?:[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ]\S*\s+){0,2}[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ]\S*?"
+                     r"(?:ның|нің|дың|дің|тың|тің)\b")
+
+
+def _title_of_a_pair(ctx: Context, m: NameMention) -> bool:
+    """ "аудармашы Тоқаев пен Ердоғанның әңгімесі": a bare title before a name paired with a genitive name
+    ("of X and Y") heads neither of them."""
+    ph = m.title
+    return ph is not None and ph.kind == "nom" and ph.owner is None and bool(_PAIRED.match(ctx.doc.text, m.end))
 
 
 def _same_post(ph: TitlePhrase, post: tuple[str, str | None]) -> bool:

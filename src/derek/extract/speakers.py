@@ -120,6 +120,10 @@ class Speakers:
                 at = self.text.lower().find(words[1], start)
                 return Speaker(person, start + len(self.text[start:end]) - len(self.text[start:end].lstrip()),
                                at + len(words[1]))
+        if subject and words and words[0] in kk.words("speaker_pronouns"):
+            at = start + self.text[start:end].lower().find(words[0])
+            if not found or found[0][0] > at:  # "Ол Тұңғыш Президент … негізін қалағанын атап өтті": "Ол" speaks
+                return Speaker(self.focus(start if quote_start is None else quote_start), at, at + len(words[0]))
         if found and subject and not any(self._nominative(p, a) for a, _, p in found):
             return Speaker(None)
         if found:
