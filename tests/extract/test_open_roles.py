@@ -264,3 +264,12 @@ def test_a_head_of_state_title_meeting_a_named_guest_is_the_hosts() -> None:
 def test_a_bare_title_before_a_pair_of_names_heads_neither() -> None:
     doc = run("Аудармашы Ерлан Сәрсенов пен Бат Эрдэнэнің әңгімесі туралы айтып берді.")
     assert not roles_of(doc)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Кешке Ұлттық драма театры директорының кеңесшісі Есет Бекұлы қатысты.", "Ұлттық драма театры"),
+    ("Кешке Орталық мемлекеттік мұражайы директорының орынбасары Есет Бекұлы қатысты.",
+     "Орталық мемлекеттік мұражайы"),
+])
+def test_a_theatre_or_museum_owns_the_post_of_its_director_chain(text: str, owner: str) -> None:
+    assert owner in {of for p, _, _, of in roles_of(run(text)) if p == "Есет Бекұлы"}, roles_of(run(text))

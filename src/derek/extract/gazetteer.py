@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from derek.lang.kk import table
+from derek.lang.kk import words as kk_words
 from derek.lang.kk.countries import canonical, countries
 
 # Cities and other places that are not capitals in the table above (Kazakh cities, big world cities, regions).
@@ -90,73 +91,9 @@ _ORGANISATIONS = """
 ТЖМ|Ministry of Emergency Situations
 """
 
-# Nouns that end an organisation name ("Еуропалық комиссия", "Түрік Әуежолдары", "Ұлттық банк").
-ORG_HEADS = frozenset(
-    [
-        "комиссия",
-        "комиссиясы",
-        "кеңес",
-        "кеңесі",
-        "одақ",
-        "одағы",
-        "ұйым",
-        "ұйымы",
-        "парламент",
-        "парламенті",
-        "банк",
-        "банкі",
-        "қор",
-        "қоры",
-        "компания",
-        "компаниясы",
-        "корпорация",
-        "корпорациясы",
-        "агенттік",
-        "агенттігі",
-        "министрлік",
-        "министрлігі",
-        "ведомство",
-        "ведомствосы",
-        "комитет",
-        "комитеті",
-        "қызмет",
-        "қызметі",
-        "партия",
-        "партиясы",
-        "университет",
-        "университеті",
-        "орталық",
-        "орталығы",
-        "әкімдік",
-        "әкімдігі",
-        "академия",
-        "академиясы",
-        "институт",
-        "институты",
-        "ассамблея",
-        "ассамблеясы",
-        "сот",
-        "соты",
-        "федерация",
-        "федерациясы",
-        "қауымдастық",
-        "қауымдастығы",
-        "әуежолдары",
-        "әуежайы",
-        "холдинг",
-        "холдингі",
-        "топ",
-        "тобы",
-        "коалиция",
-        "коалициясы",
-        "альянс",
-        "альянсы",
-        "команда", "делегация", "делегациясы", "құрама", "құрамасы", "облыс", "облысы", "аудан", "ауданы",
-        "командасы",
-        "клуб",
-        "клубы",
-    ]
-)
+# Nouns that end an organisation name ("Еуропалық комиссия", "Түрік Әуежолдары", "Ұлттық банк"):
+# lang/kk/data/org_heads.tsv
+ORG_HEADS = frozenset(kk_words("org_heads"))
 
 # Demonyms and "of country" adjectives → the country (lang/kk/data/demonyms.tsv).
 DEMONYMS: dict[str, str] = {word: canonical(iso2) for word, iso2 in table("demonyms", 2)}
