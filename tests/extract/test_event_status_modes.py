@@ -182,3 +182,25 @@ def test_someone_who_came_to_the_event_took_part_in_person() -> None:
               "Қазылар алқасын фестивальге арнайы келген француз режиссері Пьер Дюваль басқарады.")
     festival = next(e for e in doc.events if e.type == "other")
     assert people(doc, festival).get("Пьер Дюваль") == "in_person"
+
+
+def test_a_friendly_with_a_score_is_a_match_and_its_scorers_and_quoted_coach_took_part() -> None:
+    doc = run("Қазақстан құрамасы Астанада өткен жолдастық кездесуде Армения құрамасын 3:1 есебімен ұтты.\n"
+              "Голдарды Ерасыл Тоқтаров пен Дәулет Сейітов соқты.\n"
+              "Құраманың бас бапкері Ерлан Сәдуақасов ойынға жоғары баға берді.\n"
+              "«Жігіттер соңына дейін күресті», – деді бапкер.")
+    match = next(e for e in doc.events if e.type == "competition")
+    assert set(people(doc, match)) == {"Ерасыл Тоқтаров", "Дәулет Сейітов", "Ерлан Сәдуақасов"}
+
+
+def test_a_championships_coach_is_no_competitor() -> None:
+    doc = run("Астанада дзюдодан Азия чемпионаты өтті. Алтын медальді Нұрбол Жақсылықов жеңіп алды.\n"
+              "Құраманың бас бапкері Ерлан Сәдуақасов: «Жігіттер жақсы өнер көрсетті», – деді.")
+    championship = next(e for e in doc.events if e.type == "competition")
+    assert "Ерлан Сәдуақасов" not in people(doc, championship)
+
+
+def test_a_first_deputy_attending_a_meeting_makes_no_match() -> None:
+    doc = run("Ақордада Мемлекет басшысы банк президенті Хелена Линдквистті қабылдады.\n"
+              "Кездесуге Премьер-министрдің бірінші орынбасары Ерлан Сәрсенбаев қатысты.")
+    assert {e.type for e in doc.events} == {"meeting"}

@@ -273,3 +273,13 @@ def test_a_bare_title_before_a_pair_of_names_heads_neither() -> None:
 ])
 def test_a_theatre_or_museum_owns_the_post_of_its_director_chain(text: str, owner: str) -> None:
     assert owner in {of for p, _, _, of in roles_of(run(text)) if p == "Есет Бекұлы"}, roles_of(run(text))
+
+
+def test_a_name_stops_before_the_place_a_place_head_names() -> None:
+    doc = run("Облыс әкімі Ерлан Бекұлы Ақсу ауданындағы фермерлермен кездесті.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Ерлан Бекұлы"]
+
+
+def test_a_time_adverb_is_no_part_of_an_owner() -> None:
+    doc = run("Ойыннан кейін құраманың бас бапкері Ерлан Сәдуақасов сөз сөйледі.")
+    assert not any(of and "кейін" in of for _, _, _, of in roles_of(doc)), roles_of(doc)

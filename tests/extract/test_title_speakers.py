@@ -107,3 +107,9 @@ def test_a_counterpart_holds_the_subjects_post_in_that_country() -> None:
     doc = extract_facts(Document(text=text, date="2025-03-10"))
     holders = {e.name for e in doc.entities for m in e.mentions if m.text == "қазақстандық әріптесін"}
     assert holders == {"Қасым-Жомарт Тоқаев"}
+
+
+def test_a_profession_alone_after_a_quote_is_the_subject_before_it() -> None:
+    text = ("Шаруа қожалығының басшысы Бауыржан Серікбаев жанармай бағасы алаңдататынын айтты.\n"
+            "— Біз көмек күтеміз, — деді фермер.")
+    assert speakers(text) == [("Бауыржан Серікбаев", "PERSON")]

@@ -67,9 +67,9 @@ _SESSIONS = ("отырыс", "жиналыс", "кеңес", "съезд", "құ
 _ON_THE_SIDELINES = re.compile(r"\b(?:аясында|шеңберінде|кулуарында|барысында)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:тараптар|екі\s+ел\s+басшылары|екі\s+министр|министрлер|басшылар|делегациялар)\b",
                     re.IGNORECASE)
-_SPORT = re.compile(r"\b(?:жеңді|жүлде|сыйлығ|марапатын|лауреат|"
+_SPORT = re.compile(r"\b(?:жеңді|жүлде|сыйлығ|марапатын|лауреат|гол\w*\s+(?:[^.]{0,60}\s)?соқты|"
                     r"ұтты|жеңіске\s+жетті|белдесті|чемпион\s+атанды|үздік\s+атанды|жүлдегер|"
-                    r"жартылай\s+финал|финалда|алтын\s+медаль|(?:бірінші|екінші|үшінші)\s+(?:орын|болды)|орынды|"
+                    r"жартылай\s+финал|финалда|алтын\s+медаль|(?:бірінші|екінші|үшінші)\s+(?:орын(?!басар)|болды)|орынды|"
                     r"еншісінде|тең\s+түс)", re.IGNORECASE)
 # "жүлдегерлерді X марапаттады": the one who presents the prizes did not compete
 _PRESENTS = re.compile(r"марапатта(?:ды|п)|табыс\s+ет(?:ті|іп)|тапсыр(?:ды|ып)", re.IGNORECASE)
@@ -395,8 +395,8 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
         current = None
         if found is not None:
             kind, trig = found
-            if kind == "meeting" and "competition" in main and "meeting" not in main:
-                kind = "competition"  # in a sports report a "кездесу" is a bout
+            if kind == "meeting" and (("competition" in main and "meeting" not in main) or _a_match(s, trig)):
+                kind = "competition"  # in a sports report a "кездесу" is a bout, a match
             quoted = any(a <= s.start and s.end <= b for a, b in spoken)
             current = _place_in(ctx, s, kind, trig, drafts, main, quoted)
         elif drafts and _ATTEND.search(s.text.lower()) and (_ONLINE.search(s.text) or _IN_PERSON.search(s.text)):
@@ -419,6 +419,7 @@ def draft(ctx: Context, quotes: list[Quote]) -> list[_Draft]:
         _inherit_sides(ctx, s, current, drafts)
         _arrivals_attend(current, main.get("meeting") or main.get("other") or main.get("competition"), ctx)
     _quoted_participants(ctx, quotes, main.get("meeting"))
+    _coaches_speaking(ctx, quotes, main.get("competition"))
     _fill_locations(ctx, drafts)
     return drafts
 
@@ -586,6 +587,32 @@ def _quoted_participants(ctx: Context, quotes: list[Quote], event: _Draft | None
         if q.speaker and q.evidence.start >= event.sentence.start and q.speaker in people \
                 and (q.speaker in near_event or (session and _official_speaking(people[q.speaker], q))):
             event.join(people[q.speaker], None)
+
+
+_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+_MATCH_WORDS = re.compile(r"\b(?:есебімен|гол\w*|ұтты|ұтылды|тең\s+түсті|жеңіліс\w*)\b", re.IGNORECASE)
+
+
+def _a_match(s: Sentence, trig: Mention) -> bool:
+    """ "жолдастық кездесуде Грузия құрамасын 2:1 есебімен ұтты": a "кездесу" with a score or a win is a match."""
+    return trig.text.lower().startswith("кездесу") and bool(_SCORE.search(s.text) or _MATCH_WORDS.search(s.text))
+
+
+_COACHES = frozenset({"бапкер", "жаттықтырушы", "капитан"})
+_MATCHES = ("матч", "кездесу", "ойын")
+
+
+def _coaches_speaking(ctx: Context, quotes: list[Quote], event: _Draft | None) -> None:
+    """A coach or captain quoted after a match is reported took part in it (mode unknown); a match, one game of
+    teams ("матчта", "кездесуде"), not a championship, where a team's coach is no competitor."""
+    if event is None or event.future or event.background or not event.trigger.text.lower().startswith(_MATCHES):
+        return
+    people = {p.id: p for p in ctx.people.people}
+    for q in quotes:
+        person = people.get(q.speaker or "")
+        if person is not None and q.evidence.start >= event.sentence.start \
+                and any(head in _COACHES for head, _ in person.posts):
+            event.join(person, None)
 
 
 _COMMENTATORS = frozenset({"сарапшы", "экономист", "саясаттанушы", "талдаушы", "журналист", "тілші", "ғалым",

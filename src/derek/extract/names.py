@@ -149,6 +149,8 @@ def name_run(words: list[Word], k: int, limit: int = 4) -> int:
         w = words[j]
         if j > k and _starts_known_name(words, j):
             break
+        if j > k and j + 1 < len(words) and _place_head(words[j + 1]):
+            break  # "Асайын Байханов Ақсу ауданындағы": the word before a place head names the place
         if _is_name_word(w) or (j > k and (_ARABIC_ARTICLE.match(w.text) or _one_letter_part(words, j))):
             j += 1
             end = j
@@ -231,6 +233,8 @@ _PERSON_CASES_AFTER_GIVEN = PERSON_CASES | {"abl"}
 def make(
     sentence: Sentence, a: int, b: int, via: str, attested: frozenset[str], title: TitlePhrase | None = None
 ) -> NameMention | None:
+    if b - a >= 3 and _case_word_before_a_name(sentence.words, a, b):
+        a += 1  # "Голдарды Ерасыл Тоқтаров соқты": a sentence-initial noun in a case, then the name
     run = sentence.words[a:b]
     if not run or _not_a_person(run):
         return None
@@ -545,3 +549,24 @@ def _capital_surname(w: Word) -> bool:
     if len(text) <= 3 or not text.isupper() or not text.isalpha() or places.lookup([w]):
         return False
     return is_surname_shaped(name_stem(text.capitalize()))
+
+
+# Heads of geographic names (lang/kk/data/place_heads.tsv, one-word rows, not the local governments: "әкімдікте"
+# after a name is where someone acts): "ауданы", "облысы", "қаласы", "ауылы", "өзені".
+_PLACE_HEADS = frozenset(h for h, english in kk.table("place_heads", 2)
+                         if " " not in h and not any(x in english for x in ("Akimat", "Maslikhat")))
+
+
+def _place_head(w: Word) -> bool:
+    """A lowercase place head, bare or in a case ("ауданындағы", "облысының", "қаласында")."""
+    return w.text.islower() and any(stem in _PLACE_HEADS for stem, _ in stems(w.text))
+
+
+def _case_word_before_a_name(words: list[Word], a: int, b: int) -> bool:
+    """The sentence's first word carries a case ending and is no given name, and a name follows it: a given name,
+    or words ending in a surname ("Голдарды Ерасыл Тоқтаров")."""
+    first_names = gazetteer.first_names()
+    if a != 0 or words[a].text in first_names \
+            or not any(c in ("acc", "dat", "loc", "abl", "ins") for _, c in stems(words[a].text)[1:]):
+        return False
+    return words[a + 1].text in first_names or is_surname_shaped(name_stem(words[b - 1].text))

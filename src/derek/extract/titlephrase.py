@@ -63,7 +63,8 @@ def _stops_a_name_run(w: Word) -> bool:
 def _org_with_lowercase_head(words: list[Word], j: int, head_stem: str) -> tuple[str, str, int] | None:
     """ "Қазақстан күрес федерациясының", "China COSCO Shipping компаниясының", "«X» ұлттық компаниясының"."""
     i = j
-    while i - 1 >= 0 and words[i - 1].is_word and not _named(words[i - 1]) and j - i < 5:
+    while i - 1 >= 0 and words[i - 1].is_word and not _named(words[i - 1]) and j - i < 5 \
+            and words[i - 1].lower not in kk.words("sentence_adverbs"):  # "Ойыннан кейін құраманың": no name
         i -= 1
     kind = "GPE" if head_stem.lower() in _REGION_HEADS else "ORGANISATION"
     if i - 1 >= 0 and words[i - 1].text == "»":  # an organisation named in quotes
