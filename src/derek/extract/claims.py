@@ -96,9 +96,7 @@ def _strip_case(low: str) -> str:
     return low
 
 
-_ADJECTIVES = frozenset({"жаңа", "үлкен", "ірі", "шағын", "негізгі", "түрлі", "әртүрлі", "жеке", "ескі", "басқа",
-                         "жоғары", "төмен", "алғашқы", "соңғы", "қосымша", "ұлттық", "жергілікті", "шетелдік",
-                         "тікелей", "ортақ", "заманауи", "арнайы", "кіші", "орта", "бос", "толық", "ресми"})
+_ADJECTIVES = kk.words("claim_adjectives")
 # Participles that stand before a counted noun ("12 бірлескен жоба", "5 салынған мектеп").
 _PARTICIPLE_ENDINGS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 # Numbers that are not quantities: a match score ("3:0 есебімен"), a weight class ("57 келіге").
