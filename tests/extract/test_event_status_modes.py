@@ -204,3 +204,22 @@ def test_a_first_deputy_attending_a_meeting_makes_no_match() -> None:
     doc = run("Ақордада Мемлекет басшысы банк президенті Хелена Линдквистті қабылдады.\n"
               "Кездесуге Премьер-министрдің бірінші орынбасары Ерлан Сәрсенбаев қатысты.")
     assert {e.type for e in doc.events} == {"meeting"}
+
+
+def test_talks_held_by_video_link_are_online_for_everyone_who_took_part() -> None:
+    doc = run("Мемлекет басшысы Қасым-Жомарт Тоқаев Жапония Премьер-министрі Сигеру Исибамен бейнебайланыс арқылы "
+              "келіссөз жүргізді.\nКеліссөзге Сыртқы істер министрі Ермек Көшербаев та қатысты.")
+    talks = next(e for e in doc.events if e.type == "meeting")
+    assert talks.format == "online"
+    assert set(people(doc, talks).values()) == {"online"} and len(people(doc, talks)) == 3
+
+
+def test_someone_joining_by_video_does_not_make_the_whole_event_online() -> None:
+    doc = run("Астанада энергетика форумы өтті. Форумға Жапония министрі Кэндзи Ямадо бейнебайланыс арқылы "
+              "қосылды.")
+    assert all(e.format != "online" for e in doc.events)
+
+
+def test_an_opening_ceremony_attended_is_an_event() -> None:
+    doc = run("Алматы қаласының әкімі Ерболат Досаев метро бекетінің ашылу салтанатына қатысты.")
+    assert any(e.type == "other" and "Ерболат Досаев" in people(doc, e) for e in doc.events)

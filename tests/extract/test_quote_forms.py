@@ -144,3 +144,8 @@ def test_a_pronoun_opening_reported_speech_speaks_not_the_titled_subject_of_the_
     doc = run("Моңғолия Президенті Бат Эрдэнэ телефон арқылы құттықтау жолдады. Ол Қазақстанның Тұңғыш "
               "Президенті екі ел достығының негізін қалағанын атап өтті.\nНұрсұлтан Назарбаев алғыс айтты.")
     assert [s for s, _ in said(doc)] == ["Бат Эрдэнэ"], said(doc)
+
+
+def test_reported_speech_after_a_name_with_myrza_starts_after_the_honorific() -> None:
+    doc = run("Исиба мырза Жапония компаниялары Қазақстанға инвестиция салуға дайын екенін айтты.")
+    assert [q.text.split()[0] for q in doc.quotes] == ["Жапония"]

@@ -42,7 +42,9 @@ CAMEO = {"meeting": "04", "visit": "04", "call": "04", "agreement": "05", "state
 _ONLINE = cues.pattern(c for c, mode in kk.table("attendance_modes", 2) if mode == "online")
 _IN_PERSON = cues.pattern(c for c, mode in kk.table("attendance_modes", 2) if mode == "in_person")
 _HYBRID = re.compile(r"гибридті|гибридтік|аралас\s+форматта", re.IGNORECASE)
-_ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|видеоконференция)\s+(?:форматта|режимде|түрде|форматында)",
+_ONLINE_FORMAT = re.compile(r"(?:онлайн|бейнеконференция|видеоконференция)\s+(?:форматта|режимде|түрде|форматында)|"
+                            r"(?:бейнебайланыс|видеобайланыс)\s+(?:арқылы|режимінде)\s+(?:\w+\s+){0,2}?"
+                            r"(?:келіссөз\w*\s+жүргіз|сөйлес|кездес|өтті|өткізді)",  # the event itself, not one joining
                             re.IGNORECASE)
 _ATTEND = re.compile(r"қатыс(?:ты|са|қан|ып|ады|ушы)|(?:кеңес|жиын|отырыс|кездесу|брифинг|жиналыс|селектор)\w*\s+"
                      r"өткіз(?:ді|іп)|қосыл(?:ды|ып|са)|қатарында|жүздесті|келіссөз\s+жүргізді|"

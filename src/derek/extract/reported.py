@@ -76,6 +76,9 @@ def nominal(text: str) -> tuple[int, str] | None:
     return None
 
 
+_HONORIFIC = re.compile(r"^\s*(?:мырза|ханым)\b\s*", re.IGNORECASE)
+
+
 def indirect(f: Finder) -> None:
     p = _patterns()
     sentences = f.ctx.sentences
@@ -117,7 +120,8 @@ def indirect(f: Finder) -> None:
             if not spk.found:
                 spk = f.speakers.organisation_in(s.start, s.start + c_end)
             if spk.found and s.start <= spk.end < s.start + c_end:
-                f.add(f.text[spk.end : s.start + c_end], "indirect", s.start, s.end, spk, verb)
+                said = _HONORIFIC.sub("", f.text[spk.end : s.start + c_end])  # "Исиба мырза …": not his words
+                f.add(said, "indirect", s.start, s.end, spk, verb)
 
 
 def _reported(f: Finder, start: int, text: str, m: re.Match[str]) -> None:
