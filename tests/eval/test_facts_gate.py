@@ -116,7 +116,7 @@ def test_real_news_mean(shared: Path) -> None:
     assert mean >= NEWS_MEAN_FLOOR, f"real-news mean fell to {mean} (floor {NEWS_MEAN_FLOOR}): {overall}"
 
 
-TWINS_MEAN_FLOOR = 0.9  # measured 0.945 over the two Kazakh twins of ../shared/data/news_ru (0.494 before they were read)
+TWINS_MEAN_FLOOR = 0.9  # measured 0.945 over the Kazakh twins of ../shared/data/news_ru (0.494 before this round)
 
 
 @pytest.mark.shared
