@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from derek.doc import Event, Mention, Participant, Quote, Span
-from derek.extract import cues, dates, gazetteer, office_holders, places
+from derek.extract import cues, dates, gazetteer, office_holders, places, titles
 from derek.extract.context import Context
 from derek.extract.coref import Person
 from derek.extract.segment import Sentence
@@ -310,7 +310,7 @@ def _welcomed(ctx: Context, s: Sentence) -> list[Person]:
 
 
 _BOTH_HEADS = re.compile(r"\bекі\s+(?:ел(?:дің)?|мемлекет(?:тің)?)\s+(?:басшылар|президенттер)", re.IGNORECASE)
-_HEADS_OF_STATE = frozenset({"президент", "басшы", "король", "әмір", "сұлтан", "канцлер"})
+_HEADS_OF_STATE = titles.HEADS_OF_STATE - {"премьер-министр"}  # "екі ел басшылары": not the governments' heads
 
 
 def _both_heads(ctx: Context, s: Sentence) -> list[tuple[int, int, Person]]:

@@ -62,7 +62,7 @@ def extract(ctx: Context, person_ids: dict[str, str], thing_ids: dict[str, str])
     return _drop_vaguer(roles)
 
 
-_HEADS_OF_STATE = frozenset({"президент", "басшы", "король", "әмір", "сұлтан", "премьер-министр", "канцлер"})
+_HEADS_OF_STATE = titles.HEADS_OF_STATE
 
 
 def _own_countries(ctx: Context) -> dict[str, str]:

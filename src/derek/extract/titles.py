@@ -18,6 +18,8 @@ HEADS: dict[str, str] = {title: english for title, english, _ in _HEAD_ROWS}
 # post | profession | honour (a role wherever it introduces a name); sport (a role only with an owner);
 # winner (only with an owner or a modifier); not_role (introduces a name, is no post)
 KINDS: dict[str, str] = {title.lower(): kind or "post" for title, _, kind in _HEAD_ROWS}
+# Heads of a country's leader: "Түркия президенті", "Қырғыз басшысы", "Иордания королі".
+HEADS_OF_STATE = frozenset({"президент", "басшы", "король", "әмір", "сұлтан", "премьер-министр", "канцлер"})
 _POSTPOSED: dict[str, str] = {title: english for title, english, _ in kk.table("postposed_titles", 3)}
 
 # Lowercase words that may stand before a head inside a position ("арнайы өкіл", "сыртқы істер министрі"):
