@@ -99,11 +99,16 @@ class Context:
         head = next(iter(heads))
         return dataclasses.replace(phrase, head=head, position=head)
 
-    def _office_holder(self, phrase: TitlePhrase) -> Person | None:
+    def office_holder_name(self, phrase: TitlePhrase) -> str | None:
+        """Who holds the top office a title names (``office_holders.tsv``): on the article's date, or, undated,
+        the one of its holders the article names."""
         office = office_holders.office_of(phrase.office or phrase.head, None if phrase.owner_assumed else phrase.owner)
         if office is None:
             office = office_holders.office_of(phrase.head, phrase.owner)
-        name = office_holders.holder_among(*office, self.article_date, self.people.surnames()) if office else None
+        return office_holders.holder_among(*office, self.article_date, self.people.surnames()) if office else None
+
+    def _office_holder(self, phrase: TitlePhrase) -> Person | None:
+        name = self.office_holder_name(phrase)
         return self.people.by_surname(name.split()[-1]) if name else None
 
     def previous_person(self, before: int) -> Person | None:

@@ -525,7 +525,7 @@ _CASE_ENDINGS = {"all": frozenset(ending for endings in CASES.values() for endin
 
 
 # "Президенті, Жоғары мәртебелі X мырза": the style of address between a title and the name it introduces
-_HONORIFICS = (("жоғары", "мәртебелі"), ("аса", "мәртебелі"), ("құрметті",))
+_HONORIFICS = tuple(tuple(style.split()) for style in kk.words("styles_of_address"))  # styles_of_address.tsv
 
 
 def _after_honorific(words: list[Word], k: int) -> int:

@@ -123,8 +123,7 @@ def _subject_meeting_the_name(ctx: Context, m: NameMention, person: Person) -> b
     if ph is None or m.case != "ins" or not (ph.owner_assumed or ph.owner is None) \
             or not _MEETS.match(ctx.doc.text, m.end):
         return False
-    office = office_holders.office_of(ph.office or ph.head, None) or office_holders.office_of(ph.head, ph.owner)
-    holder = office_holders.holder_among(*office, ctx.article_date, ctx.people.surnames()) if office else None
+    holder = ctx.office_holder_name(ph)
     return holder is not None and holder.split()[-1] not in {person.surname, m.surname}
 
 

@@ -398,7 +398,7 @@ def _continues_chain(words: list[Word], k: int) -> bool:
 
 # Words that tie a post to an owner further back in a long title: "Президенті жанындағы кеңес", "әлеуметтік даму
 # жөніндегі проректоры", "Шетелдердегі түріктер … басқармасының".
-_LINKS = frozenset({"жанындағы", "жөніндегі", "қарасты", "құрамындағы"})
+_LINKS = kk.words("title_links")  # lang/kk/data/title_links.tsv
 _OUTER_SCAN = 12
 
 
